@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace lectern {
+
+// One question of a quiz, as GIFT describes it. Plain value; grading lives elsewhere.
+
+enum class QuestionType {
+    MultipleChoice, // one right answer
+    MultipleAnswer, // several answers with percentage weights
+    TrueFalse,
+    ShortAnswer,
+    MissingWord, // an answer block inside the sentence
+    Numerical,
+    Matching,
+    Description, // text only, no answer
+};
+
+enum class TextFormat { Moodle, Html, Markdown, Plain };
+
+struct Answer
+{
+    QString text; // for matching: the left-hand item
+    QString matchText; // matching only: the right-hand item
+    double weight = 0; // fraction of the mark, -1.0 … 1.0 (GIFT's %50 is 0.5)
+    QString feedback;
+    // numerical only
+    double value = 0;
+    double tolerance = 0;
+    double rangeMin = 0;
+    double rangeMax = 0;
+    bool isRange = false;
+};
+
+struct Question
+{
+    QString name; // from ::name::, or derived from the text
+    QString category; // from the last $CATEGORY: line
+    QuestionType type = QuestionType::Description;
+    TextFormat format = TextFormat::Moodle;
+    QString text; // for missing word, the text before the blank
+    QString textAfter; // missing word only: the text after the blank
+    QList<Answer> answers;
+    QString generalFeedback; // from ####
+    bool trueFalseAnswer = false;
+    QString trueFeedback; // true/false: feedback when the learner answers true
+    QString falseFeedback; // … and when they answer false
+    int line = 0; // where the question starts in its file, 1-based
+};
+
+QString questionTypeName(QuestionType type); // "multiple_choice", "short_answer", …
+
+} // namespace lectern

@@ -1,0 +1,66 @@
+#include "catalogstore.h"
+
+#include "store/storeworker.h"
+
+namespace lectern {
+
+CatalogStore::CatalogStore(const QString &databasePath, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(databasePath)
+{
+    const QString connectionName = QStringLiteral("lectern-store-%1").arg(quintptr(this), 0, 16);
+    m_worker = new StoreWorker(databasePath, connectionName);
+    m_worker->moveToThread(&m_thread);
+    m_thread.setObjectName(QStringLiteral("lectern-store"));
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+
+    connect(m_worker, &StoreWorker::opened, this,
+            [this](bool rebuilt, const QString &backupPath, const QString &cursor) {
+                m_isOpen = true;
+                m_cursor = cursor;
+                Q_EMIT opened(rebuilt, backupPath);
+            });
+    connect(m_worker, &StoreWorker::pageApplied, this,
+            [this](int changeCount, const QString &cursor, bool hasMore) {
+                m_cursor = cursor;
+                Q_EMIT pageApplied(changeCount, hasMore);
+            });
+    connect(m_worker, &StoreWorker::cleared, this, [this] {
+        m_cursor.clear();
+        Q_EMIT cleared();
+    });
+    connect(m_worker, &StoreWorker::catalogLoaded, this, &CatalogStore::catalogLoaded);
+    connect(m_worker, &StoreWorker::operationFailed, this, &CatalogStore::operationFailed);
+    m_thread.start();
+}
+
+CatalogStore::~CatalogStore()
+{
+    // Close on the store thread (the connection belongs to it), then let it finish.
+    QMetaObject::invokeMethod(m_worker, &StoreWorker::close, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void CatalogStore::openAsync()
+{
+    QMetaObject::invokeMethod(m_worker, &StoreWorker::open, Qt::QueuedConnection);
+}
+
+void CatalogStore::loadAsync()
+{
+    QMetaObject::invokeMethod(m_worker, &StoreWorker::load, Qt::QueuedConnection);
+}
+
+void CatalogStore::applyPageAsync(const CatalogPage &page)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, page] { worker->applyPage(page); }, Qt::QueuedConnection);
+}
+
+void CatalogStore::clearAsync()
+{
+    QMetaObject::invokeMethod(m_worker, &StoreWorker::clear, Qt::QueuedConnection);
+}
+
+} // namespace lectern

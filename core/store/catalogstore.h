@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/catalog.h"
+#include "domain/result.h"
+#include "sync/catalogcodec.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace lectern {
+
+class StoreWorker;
+
+// The client's catalog store as the GUI thread sees it: every call returns at once and
+// queues the work on the store's own thread; results come back as signals on the caller's
+// thread. Nothing here blocks on SQLite.
+class CatalogStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CatalogStore)
+
+public:
+    explicit CatalogStore(const QString &databasePath, QObject *parent = nullptr);
+    ~CatalogStore() override; // closes the database on its thread, then joins it
+
+    QString databasePath() const { return m_databasePath; }
+    // The catalog cursor as of the last open or applied page.
+    QString cursor() const { return m_cursor; }
+    bool isOpen() const { return m_isOpen; }
+
+    void openAsync();
+    void loadAsync();
+    void applyPageAsync(const lectern::CatalogPage &page);
+    void clearAsync();
+
+Q_SIGNALS:
+    void opened(bool rebuiltCorruptFile, const QString &backupPath);
+    void catalogLoaded(const lectern::CatalogSnapshot &snapshot);
+    void pageApplied(int changeCount, bool hasMore);
+    void cleared();
+    void operationFailed(const lectern::Error &error);
+
+private:
+    QString m_databasePath;
+    QString m_cursor;
+    bool m_isOpen = false;
+    QThread m_thread;
+    StoreWorker *m_worker = nullptr; // lives on m_thread, deleted there
+};
+
+} // namespace lectern

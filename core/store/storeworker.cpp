@@ -1,0 +1,90 @@
+#include "storeworker.h"
+
+#include "domain/logging.h"
+
+#include <QSqlDatabase>
+
+namespace lectern {
+
+StoreWorker::StoreWorker(QString databasePath, QString connectionName)
+    : m_databasePath(std::move(databasePath))
+    , m_connectionName(std::move(connectionName))
+{ }
+
+StoreWorker::~StoreWorker()
+{
+    close();
+}
+
+void StoreWorker::open()
+{
+    if (m_repository)
+        return;
+    Result<LocalDatabase::Opened> database = LocalDatabase::open(m_databasePath, m_connectionName);
+    if (!database) {
+        Q_EMIT operationFailed(database.error());
+        return;
+    }
+    m_repository.emplace(database.value().database);
+    const Result<QString> cursor = m_repository->cursor();
+    Q_EMIT opened(database.value().recovery == LocalDatabase::Recovery::RebuiltCorruptFile,
+                  database.value().backupPath, cursor ? cursor.value() : QString());
+}
+
+bool StoreWorker::ensureOpen()
+{
+    if (m_repository)
+        return true;
+    Q_EMIT operationFailed({QStringLiteral("store_closed"), tr("The local database is not open.")});
+    return false;
+}
+
+void StoreWorker::load()
+{
+    if (!ensureOpen())
+        return;
+    Result<CatalogSnapshot> snapshot = m_repository->load();
+    if (!snapshot) {
+        Q_EMIT operationFailed(snapshot.error());
+        return;
+    }
+    Q_EMIT catalogLoaded(snapshot.value());
+}
+
+void StoreWorker::applyPage(const CatalogPage &page)
+{
+    if (!ensureOpen())
+        return;
+    const Result<int> applied = m_repository->applyPage(page);
+    if (!applied) {
+        Q_EMIT operationFailed(applied.error());
+        return;
+    }
+    Q_EMIT pageApplied(applied.value(), page.cursor, page.hasMore);
+}
+
+void StoreWorker::clear()
+{
+    if (!ensureOpen())
+        return;
+    if (const Status cleared = m_repository->clear(); !cleared) {
+        Q_EMIT operationFailed(cleared.error());
+        return;
+    }
+    Q_EMIT this->cleared();
+}
+
+void StoreWorker::close()
+{
+    if (!m_repository)
+        return;
+    m_repository.reset();
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    qCDebug(lcStore) << "closed" << m_databasePath;
+}
+
+} // namespace lectern

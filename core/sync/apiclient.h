@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/result.h"
+#include "sync/catalogcodec.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace lectern {
+
+// Who is logged in, as the server confirmed it.
+struct Session
+{
+    QUrl server;
+    QString token;
+    QDateTime expiresAt;
+    QString username;
+    QString displayName;
+    QString role;
+
+    bool isValid() const { return !token.isEmpty(); }
+};
+
+// The client end of /api/v1 (docs/protocol.md). Every call is asynchronous with a timeout and
+// answers exactly once through its callback, on the context object's thread, with a value or
+// an Error whose message can be shown to the user as it is.
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+
+public:
+    static constexpr int kDefaultTimeoutMs = 15000;
+
+    explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void setServer(const QUrl &server) { m_server = server; }
+    QUrl server() const { return m_server; }
+    void setToken(const QString &token) { m_token = token; }
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+
+    void login(const QString &username, const QString &password, QObject *context,
+               std::function<void(Result<Session>)> done);
+    void fetchCatalog(const QString &cursor, QObject *context,
+                      std::function<void(Result<CatalogPage>)> done);
+
+    // Accepts "host:port", "http://host:port" and trailing slashes; empty when unusable.
+    static QUrl normalizedServerUrl(const QString &text);
+
+Q_SIGNALS:
+    // The server refused the token: the session is over and the user must log in again.
+    void sessionExpired();
+
+private:
+    using JsonCallback = std::function<void(Result<QJsonObject>)>;
+    void send(QNetworkReply *reply, QObject *context, JsonCallback done);
+    Error errorFor(QNetworkReply *reply, const QByteArray &body) const;
+
+    QNetworkAccessManager *m_network;
+    QUrl m_server;
+    QString m_token;
+    int m_timeoutMs = kDefaultTimeoutMs;
+};
+
+} // namespace lectern

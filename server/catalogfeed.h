@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/result.h"
+#include "sync/catalogcodec.h"
+
+namespace lectern {
+
+class AccountStore;
+class ServerStore;
+
+// Pages of the catalog change feed as one user may see them (docs/protocol.md).
+//
+// A user sees the programme they are enrolled in, its courses and their own enrolment.
+// Learners see published courses; faculty also see drafts of the courses they teach. Any
+// other draft is sent as a delete tombstone, so a course that goes back to draft vanishes
+// from clients that had it. A user without an enrolment sees nothing.
+class CatalogFeed final
+{
+public:
+    static constexpr int kDefaultLimit = 50;
+    static constexpr int kMaxLimit = 200;
+
+    CatalogFeed(const ServerStore &store, const AccountStore &accounts);
+
+    // Up to limit changes after the cursor (the seq of the last change the client has).
+    // The page's cursor is the seq of its last change, or the given cursor when empty.
+    Result<CatalogPage> page(qint64 userId, qint64 after, int limit) const;
+
+    // "0" or empty means from the start; anything but a non-negative decimal is an error.
+    static Result<qint64> parseCursor(const QString &text);
+    // Empty means kDefaultLimit; more than kMaxLimit is capped to it; zero, negative or not
+    // a number is an error.
+    static Result<int> parseLimit(const QString &text);
+
+private:
+    const ServerStore &m_store;
+    const AccountStore &m_accounts;
+};
+
+} // namespace lectern

@@ -1,0 +1,202 @@
+#include "contentimporter.h"
+
+#include "changelog.h"
+#include "questionjson.h"
+#include "serverstore.h"
+#include "sqlexec.h"
+#include "sync/catalogcodec.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace lectern {
+namespace {
+
+QString compact(const QJsonObject &json)
+{
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+QString compact(const QJsonArray &json)
+{
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+// Runs the import on one connection; a class so the steps can share it and the summary.
+class Import
+{
+public:
+    Import(QSqlDatabase db, const ProgrammeContent &content) : m_db(std::move(db)), m_content(content)
+    {
+    }
+
+    Result<ImportSummary> run()
+    {
+        m_summary.programmeId = m_content.programme.id;
+        if (Status s = writeProgramme(); !s)
+            return s.error();
+        const Result<QHash<QString, QString>> owners = courseOwners();
+        if (!owners)
+            return owners.error();
+        QSet<QString> imported;
+        for (const Course &course : m_content.courses) {
+            const QString owner = owners.value().value(course.code, m_content.programme.id);
+            if (owner != m_content.programme.id) {
+                return Error{QStringLiteral("course_code_taken"),
+                             QStringLiteral("Course %1 already belongs to programme %2 in this "
+                                            "store; course codes must be unique across "
+                                            "programmes.")
+                                     .arg(course.code, owner)};
+            }
+            if (Status s = writeCourse(course, owners.value().contains(course.code)); !s)
+                return s.error();
+            imported.insert(course.code);
+        }
+        for (auto it = owners.value().begin(); it != owners.value().end(); ++it) {
+            if (it.value() == m_content.programme.id && !imported.contains(it.key())) {
+                if (Status s = removeCourse(it.key()); !s)
+                    return s.error();
+            }
+        }
+        return m_summary;
+    }
+
+private:
+    Status writeProgramme()
+    {
+        const Programme &programme = m_content.programme;
+        const QJsonObject data = codec::toJson(programme);
+        QSqlQuery query(m_db);
+        if (Status s = sql::run(query,
+                                QStringLiteral("INSERT INTO programmes (id, title, data, updated_at) "
+                                               "VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                                               "SET title = excluded.title, data = excluded.data, "
+                                               "updated_at = excluded.updated_at "
+                                               "WHERE data <> excluded.data"),
+                                {programme.id, programme.title, compact(data), now()});
+            !s) {
+            return s;
+        }
+        const Result<ChangeLog::Outcome> outcome = ChangeLog::record(
+                m_db, {ChangeKind::Programme, programme.id, programme.id, ChangeOp::Upsert, {}, data});
+        if (!outcome)
+            return outcome.error();
+        m_summary.programmeChanged = outcome.value() == ChangeLog::Outcome::Recorded;
+        return ok();
+    }
+
+    // Every stored course code and the programme it belongs to.
+    Result<QHash<QString, QString>> courseOwners() const
+    {
+        QSqlQuery query(m_db);
+        if (Status s = sql::run(query, QStringLiteral("SELECT code, programme_id FROM courses"));
+            !s) {
+            return s.error();
+        }
+        QHash<QString, QString> owners;
+        while (query.next())
+            owners.insert(query.value(0).toString(), query.value(1).toString());
+        return owners;
+    }
+
+    Status writeCourse(const Course &course, bool existed)
+    {
+        const QJsonObject data = codec::toJson(course);
+        const QString status = courseStatusName(course.status);
+        {
+            QSqlQuery query(m_db);
+            if (Status s = sql::run(
+                        query,
+                        QStringLiteral("INSERT INTO courses "
+                                       "(code, programme_id, title, status, data, updated_at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE "
+                                       "SET title = excluded.title, status = excluded.status, "
+                                       "data = excluded.data, updated_at = excluded.updated_at "
+                                       "WHERE data <> excluded.data"),
+                        {course.code, m_content.programme.id, course.title, status, compact(data),
+                         now()});
+                !s) {
+                return s;
+            }
+        }
+        if (Status s = writeQuizzes(course); !s)
+            return s;
+        const Result<ChangeLog::Outcome> outcome =
+                ChangeLog::record(m_db, {ChangeKind::Course, course.code, m_content.programme.id,
+                                         ChangeOp::Upsert, status, data});
+        if (!outcome)
+            return outcome.error();
+        if (!existed)
+            m_summary.addedCourses.append(course.code);
+        else if (outcome.value() == ChangeLog::Outcome::Recorded)
+            m_summary.changedCourses.append(course.code);
+        else
+            ++m_summary.unchangedCourses;
+        return ok();
+    }
+
+    // Quizzes are replaced wholesale: they are small, and no route serves them yet, so
+    // there is no feed row to keep in step.
+    Status writeQuizzes(const Course &course)
+    {
+        QSqlQuery remove(m_db);
+        if (Status s = sql::run(remove, QStringLiteral("DELETE FROM quizzes WHERE course_code = ?"),
+                                {course.code});
+            !s) {
+            return s;
+        }
+        QSqlQuery insert(m_db);
+        for (const Week &week : course.weeks) {
+            for (const Lecture &lecture : week.lectures) {
+                const QList<Question> questions = m_content.quizzes.value(lecture.id);
+                if (Status s = sql::run(insert,
+                                        QStringLiteral("INSERT INTO quizzes "
+                                                       "(lecture_id, course_code, title, questions) "
+                                                       "VALUES (?, ?, ?, ?)"),
+                                        {lecture.id, course.code, lecture.quiz.title,
+                                         compact(QuestionJson::toJson(questions))});
+                    !s) {
+                    return s;
+                }
+            }
+        }
+        return ok();
+    }
+
+    Status removeCourse(const QString &code)
+    {
+        QSqlQuery query(m_db);
+        if (Status s = sql::run(query, QStringLiteral("DELETE FROM courses WHERE code = ?"), {code});
+            !s) {
+            return s;
+        }
+        const Result<ChangeLog::Outcome> outcome = ChangeLog::record(
+                m_db, {ChangeKind::Course, code, m_content.programme.id, ChangeOp::Delete, {}, {}});
+        if (!outcome)
+            return outcome.error();
+        m_summary.removedCourses.append(code);
+        return ok();
+    }
+
+    QSqlDatabase m_db;
+    const ProgrammeContent &m_content;
+    ImportSummary m_summary;
+};
+
+} // namespace
+
+ContentImporter::ContentImporter(const ServerStore &store) : m_store(store) { }
+
+Result<ImportSummary> ContentImporter::import(const ProgrammeContent &content) const
+{
+    return Import(m_store.database(), content).run();
+}
+
+} // namespace lectern

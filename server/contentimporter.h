@@ -1,0 +1,42 @@
+#pragma once
+
+#include "content/programmeloader.h"
+#include "domain/result.h"
+
+#include <QStringList>
+
+namespace lectern {
+
+class ServerStore;
+
+// What an import changed, for the operator's summary line.
+struct ImportSummary
+{
+    QString programmeId;
+    bool programmeChanged = false;
+    QStringList addedCourses;
+    QStringList changedCourses;
+    QStringList removedCourses; // now delete tombstones in the feed
+    int unchangedCourses = 0;
+};
+
+// Writes checked programme content (ProgrammeLoader) into the server store: the programme,
+// its courses with their quiz summaries, the quiz questions, and one change-feed row for
+// every entity that differs from what the store held. Courses of the programme that the
+// content no longer has are deleted and become tombstones.
+//
+// It writes on the calling thread's connection and does not open a transaction itself: the
+// caller wraps the import (and anything done with it, like demo users) in one, so a failure
+// anywhere leaves the store as it was.
+class ContentImporter final
+{
+public:
+    explicit ContentImporter(const ServerStore &store);
+
+    Result<ImportSummary> import(const ProgrammeContent &content) const;
+
+private:
+    const ServerStore &m_store;
+};
+
+} // namespace lectern

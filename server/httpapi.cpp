@@ -1,0 +1,192 @@
+#include "httpapi.h"
+
+#include "accountstore.h"
+#include "catalogfeed.h"
+#include "httpreplies.h"
+#include "passwordhasher.h"
+#include "serverlog.h"
+#include "tokenissuer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+namespace lectern {
+namespace {
+
+using http::StatusCode;
+
+QFuture<QHttpServerResponse> ready(QHttpServerResponse response)
+{
+    return QtFuture::makeReadyFuture(std::move(response));
+}
+
+QHttpServerResponse invalidCredentials()
+{
+    // One answer for "no such user" and "wrong password", byte for byte.
+    return http::error(StatusCode::Unauthorized, QStringLiteral("invalid_credentials"),
+                       QStringLiteral("Wrong user name or password."));
+}
+
+QHttpServerResponse unauthorized(const QString &message)
+{
+    QHttpServerResponse response =
+            http::error(StatusCode::Unauthorized, QStringLiteral("unauthorized"), message);
+    response.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer"));
+    return response;
+}
+
+// The token of an "Authorization: Bearer TOKEN" header, or empty.
+QString bearerToken(const QHttpServerRequest &request)
+{
+    const QByteArray value = request.value(QByteArrayLiteral("Authorization")).trimmed();
+    const QByteArray scheme = QByteArrayLiteral("bearer ");
+    if (!value.toLower().startsWith(scheme))
+        return {};
+    return QString::fromLatin1(value.mid(scheme.size()).trimmed());
+}
+
+// Runs on the pool: argon2id costs tens of milliseconds and 64 MiB.
+QHttpServerResponse handleLogin(const ApiServices &services, const QByteArray &body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    const QJsonObject json = document.object();
+    const QJsonValue username = json.value(QStringLiteral("username"));
+    const QJsonValue password = json.value(QStringLiteral("password"));
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()
+        || !username.isString() || !password.isString() || username.toString().isEmpty()) {
+        return http::error(StatusCode::BadRequest, QStringLiteral("malformed_json"),
+                           QStringLiteral("Send a JSON object with \"username\" and "
+                                          "\"password\" strings."));
+    }
+
+    const Result<std::optional<Account>> found =
+            services.accounts->findByUsername(username.toString());
+    if (!found)
+        return http::internalError();
+    const std::optional<Account> &account = found.value();
+    // Verify even when the user does not exist (against a dummy hash inside verify), so the
+    // time taken does not tell an attacker which user names are real.
+    const bool matches = services.hasher->verify(account ? account->passwordHash : QByteArray(),
+                                                 password.toString());
+    if (!account || !matches) {
+        qCInfo(lcServerHttp).noquote() << "failed login for" << username.toString();
+        return invalidCredentials();
+    }
+
+    const Result<IssuedToken> issued = services.tokens->issue(account->id);
+    if (!issued)
+        return http::internalError();
+    return http::json(QJsonObject{
+            {QStringLiteral("token"), issued.value().token},
+            {QStringLiteral("expires_at"), issued.value().expiresAt.toString(Qt::ISODate)},
+            {QStringLiteral("user"),
+             QJsonObject{{QStringLiteral("username"), account->username},
+                         {QStringLiteral("display_name"), account->displayName},
+                         {QStringLiteral("role"), account->role}}},
+    });
+}
+
+// Runs on the pool: a token lookup and a page of the feed.
+QHttpServerResponse handleCatalog(const ApiServices &services, const QString &token, qint64 after,
+                                  int limit)
+{
+    const Result<qint64> userId = services.tokens->verify(token);
+    if (!userId) {
+        if (userId.error().code == u"unauthorized")
+            return unauthorized(userId.error().message);
+        return http::internalError();
+    }
+    const Result<CatalogPage> page = services.feed->page(userId.value(), after, limit);
+    if (!page)
+        return http::internalError();
+    return http::json(codec::toJson(page.value()));
+}
+
+} // namespace
+
+HttpApi::HttpApi(const ApiServices &services, QThreadPool &pool, QObject *parent)
+    : QObject(parent), m_services(services), m_pool(pool)
+{
+    addRoutes();
+}
+
+quint16 HttpApi::listen(const QHostAddress &address, quint16 port)
+{
+    return m_server.listen(address, port);
+}
+
+void HttpApi::addRoutes()
+{
+    using Method = QHttpServerRequest::Method;
+    m_server.route(QStringLiteral("/healthz"), Method::Get, [] {
+        return http::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+    });
+    m_server.route(QStringLiteral("/api/v1/auth/login"), Method::Post,
+                   [this](const QHttpServerRequest &request) { return login(request); });
+    m_server.route(QStringLiteral("/api/v1/catalog"), Method::Get,
+                   [this](const QHttpServerRequest &request) { return catalog(request); });
+
+    // Rules match in order, so these catch the known paths with any other method.
+    refuseOtherMethods(QStringLiteral("/healthz"), QByteArrayLiteral("GET"));
+    refuseOtherMethods(QStringLiteral("/api/v1/auth/login"), QByteArrayLiteral("POST"));
+    refuseOtherMethods(QStringLiteral("/api/v1/catalog"), QByteArrayLiteral("GET"));
+
+    m_server.setMissingHandler([](const QHttpServerRequest &request,
+                                  QHttpServerResponder &&responder) {
+        responder.write(http::errorBody(QStringLiteral("not_found"),
+                                        QStringLiteral("There is nothing at %1.")
+                                                .arg(request.url().path())),
+                        QByteArrayLiteral("application/json"),
+                        QHttpServerResponder::StatusCode::NotFound);
+    });
+}
+
+void HttpApi::refuseOtherMethods(const QString &path, const QByteArray &allowed)
+{
+    m_server.route(path, QHttpServerRequest::Method::AnyKnown, [allowed] {
+        QHttpServerResponse response = http::error(
+                StatusCode::MethodNotAllowed, QStringLiteral("method_not_allowed"),
+                QStringLiteral("Use %1 here.").arg(QString::fromLatin1(allowed)));
+        response.setHeader(QByteArrayLiteral("Allow"), allowed);
+        return response;
+    });
+}
+
+QFuture<QHttpServerResponse> HttpApi::login(const QHttpServerRequest &request) const
+{
+    // The request object is only valid during this call: copy what the worker needs.
+    const QByteArray body = request.body();
+    if (body.size() > kMaxLoginBody) {
+        return ready(http::error(StatusCode::PayloadTooLarge, QStringLiteral("payload_too_large"),
+                                 QStringLiteral("A login request is at most 1 MiB.")));
+    }
+    return QtConcurrent::run(&m_pool, [services = m_services, body] {
+        return handleLogin(services, body);
+    });
+}
+
+QFuture<QHttpServerResponse> HttpApi::catalog(const QHttpServerRequest &request) const
+{
+    const QString token = bearerToken(request);
+    if (token.isEmpty())
+        return ready(unauthorized(QStringLiteral("Sign in first: send \"Authorization: Bearer "
+                                                 "TOKEN\" with the token from the login.")));
+    const QUrlQuery query = request.query();
+    const Result<qint64> after = CatalogFeed::parseCursor(
+            query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded));
+    if (!after)
+        return ready(http::error(StatusCode::BadRequest, after.error()));
+    const Result<int> limit = CatalogFeed::parseLimit(
+            query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded));
+    if (!limit)
+        return ready(http::error(StatusCode::BadRequest, limit.error()));
+    return QtConcurrent::run(&m_pool, [services = m_services, token, after = after.value(),
+                                       limit = limit.value()] {
+        return handleCatalog(services, token, after, limit);
+    });
+}
+
+} // namespace lectern

@@ -1,0 +1,108 @@
+#include "servercli.h"
+
+#include <QCommandLineParser>
+
+namespace lectern {
+namespace {
+
+Error usage(const QString &message)
+{
+    return Error{QStringLiteral("usage"), message};
+}
+
+const QString kDescription = QStringLiteral(
+        "The Lectern server: imports programme content and serves the Lectern API.\n"
+        "\n"
+        "Commands:\n"
+        "  import DIR --data DATA [--demo-users]\n"
+        "      Check the programme folder DIR (see docs/content-format.md) and load it into\n"
+        "      the store in DATA (DATA/lectern.sqlite). Nothing is written unless the whole\n"
+        "      folder is valid; every problem is printed as file:line: reason and the exit\n"
+        "      code is 1. Importing again updates what changed; courses that disappeared\n"
+        "      are removed from clients.\n"
+        "  serve --data DATA --port N [--bind ADDRESS]\n"
+        "      Serve the API over HTTP until SIGTERM or SIGINT. Put a TLS proxy (nginx) in\n"
+        "      front of it for anything but local use.\n"
+        "\n"
+        "Exit codes: 0 success, 1 failure (invalid content, database, network), 2 usage.");
+
+} // namespace
+
+Result<ServerOptions> ServerCli::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(kDescription);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("import or serve (see above)."));
+    parser.addPositionalArgument(QStringLiteral("DIR"),
+                                 QStringLiteral("import: the programme folder to load."),
+                                 QStringLiteral("[DIR]"));
+    const QCommandLineOption data(
+            QStringLiteral("data"),
+            QStringLiteral("The server's data folder; created if missing (import, serve)."),
+            QStringLiteral("DATA"));
+    const QCommandLineOption demoUsers(
+            QStringLiteral("demo-users"),
+            QStringLiteral("import: also create the demo accounts learner/learner-demo and "
+                           "faculty/faculty-demo. Public passwords: demo machines only."));
+    const QCommandLineOption port(
+            QStringLiteral("port"),
+            QStringLiteral("serve: the TCP port to listen on; 0 picks a free one and prints it."),
+            QStringLiteral("N"));
+    const QCommandLineOption bind(QStringLiteral("bind"),
+                                  QStringLiteral("serve: the address to listen on "
+                                                 "(default 127.0.0.1)."),
+                                  QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
+    parser.addOptions({data, demoUsers, port, bind});
+
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usage(QStringLiteral("Name a command: import or serve."));
+
+    ServerOptions options;
+    options.dataDirectory = parser.value(data);
+    if (options.dataDirectory.isEmpty())
+        return usage(QStringLiteral("--data DATA is required."));
+
+    const QString command = positional.constFirst();
+    if (command == u"import") {
+        if (positional.size() != 2)
+            return usage(QStringLiteral("import takes exactly one programme folder."));
+        if (parser.isSet(port) || parser.isSet(bind))
+            return usage(QStringLiteral("--port and --bind belong to serve, not import."));
+        options.command = ServerOptions::Command::Import;
+        options.contentDirectory = positional.at(1);
+        options.demoUsers = parser.isSet(demoUsers);
+        return options;
+    }
+    if (command == u"serve") {
+        if (positional.size() != 1)
+            return usage(QStringLiteral("serve takes no folder; use --data."));
+        if (parser.isSet(demoUsers))
+            return usage(QStringLiteral("--demo-users belongs to import, not serve."));
+        if (!parser.isSet(port))
+            return usage(QStringLiteral("--port N is required (0 picks a free port)."));
+        bool ok = false;
+        const uint number = parser.value(port).toUInt(&ok);
+        if (!ok || number > 65535)
+            return usage(QStringLiteral("--port must be a number from 0 to 65535."));
+        options.port = quint16(number);
+        if (!options.bindAddress.setAddress(parser.value(bind)))
+            return usage(QStringLiteral("--bind must be an IP address, not \"%1\".")
+                                 .arg(parser.value(bind)));
+        options.command = ServerOptions::Command::Serve;
+        return options;
+    }
+    return usage(QStringLiteral("Unknown command \"%1\": use import or serve.").arg(command));
+}
+
+} // namespace lectern

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace lectern {
+
+struct ServerOptions
+{
+    enum class Command { Import, Serve };
+
+    Command command = Command::Serve;
+    QString contentDirectory; // import: the programme folder
+    QString dataDirectory;    // where lectern.sqlite lives
+    bool demoUsers = false;   // import: also create the demo accounts
+    QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 0;
+};
+
+// The command line of lectern-server. --help and --version print and exit the process, as
+// QCommandLineParser does; anything else comes back parsed or as an Error to print with a
+// hint to --help (exit code 2).
+class ServerCli final
+{
+public:
+    static constexpr int kUsageExitCode = 2;
+
+    static Result<ServerOptions> parse(const QStringList &arguments);
+};
+
+} // namespace lectern

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+namespace lectern::sql {
+
+// Prepares statement on query, binds values positionally (the "?" placeholders) and runs it.
+// A failure is logged with the SQL and the bound values, because "database error" alone is
+// useless to whoever reads the log, and comes back as an Error for the caller to pass on.
+Status run(QSqlQuery &query, const QString &statement, const QVariantList &values = {});
+
+// Runs one statement that takes no values (PRAGMA, BEGIN, DDL) on db.
+Status run(const QSqlDatabase &db, const QString &statement);
+
+// The error every storage failure is reported as; the details stay in the log.
+Error storageError(const QString &detail);
+
+} // namespace lectern::sql

@@ -1,0 +1,146 @@
+#include "appcontroller.h"
+
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "models/programmemodel.h"
+#include "store/catalogstore.h"
+#include "sync/catalogsync.h"
+#include "sync/sessionvault.h"
+
+#include <QMessageBox>
+
+namespace lectern {
+
+AppController::AppController(Options options, CatalogStore *store, ApiClient *api,
+                             SessionVault *vault, ProgrammeModel *model, MainWindow *window,
+                             QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_store(store)
+    , m_api(api)
+    , m_vault(vault)
+    , m_model(model)
+    , m_window(window)
+    , m_sync(new CatalogSync(api, store, this))
+{
+    connect(m_store, &CatalogStore::opened, this, [this](bool rebuilt, const QString &backupPath) {
+        if (rebuilt) {
+            QMessageBox::warning(m_window, tr("Local data was damaged"),
+                                 tr("The programme saved on this computer could not be read. It "
+                                    "was moved to %1 and will be downloaded again.")
+                                     .arg(backupPath));
+        }
+        m_store->loadAsync();
+        m_vault->restore(this, [this](Session session) {
+            if (session.isValid() && m_options.server.isEmpty())
+                beginSession(session);
+            else
+                showLogin();
+        });
+    });
+    connect(m_store, &CatalogStore::catalogLoaded, this, [this](const CatalogSnapshot &snapshot) {
+        m_snapshot = snapshot;
+        m_model->setSnapshot(snapshot);
+        Q_EMIT catalogShown(int(snapshot.courses.size()));
+    });
+    connect(m_store, &CatalogStore::cleared, this, [this] { m_store->loadAsync(); });
+    connect(m_store, &CatalogStore::operationFailed, this, [this](const Error &error) {
+        if (!m_sync->isRunning())
+            m_window->setSyncState(MainWindow::SyncState::Failed, error.message);
+    });
+
+    connect(m_sync, &CatalogSync::started, this,
+            [this] { m_window->setSyncState(MainWindow::SyncState::Syncing); });
+    connect(m_sync, &CatalogSync::finished, this, [this] {
+        m_window->setSyncState(MainWindow::SyncState::UpToDate);
+        m_store->loadAsync();
+    });
+    connect(m_sync, &CatalogSync::failed, this, [this](const Error &error) {
+        const bool offline = error.code == u"offline" || error.code == u"timeout";
+        m_window->setSyncState(offline ? MainWindow::SyncState::Offline
+                                       : MainWindow::SyncState::Failed,
+                               error.message);
+    });
+    connect(m_api, &ApiClient::sessionExpired, this, [this] {
+        m_vault->forget();
+        m_session = {};
+        m_window->setUser({});
+        showLogin();
+    });
+
+    connect(m_window, &MainWindow::syncRequested, this, &AppController::syncNow);
+    connect(m_window, &MainWindow::loginRequested, this, &AppController::showLogin);
+    connect(m_window, &MainWindow::logoutRequested, this, &AppController::logout);
+}
+
+void AppController::start()
+{
+    m_window->setUser({});
+    m_store->openAsync();
+}
+
+LoginDialog *AppController::loginDialog() const
+{
+    return m_loginDialog;
+}
+
+void AppController::showLogin()
+{
+    if (m_loginDialog)
+        return m_loginDialog->raise();
+    m_loginDialog = new LoginDialog(m_api, m_window);
+    m_loginDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_loginDialog->setServer(!m_options.server.isEmpty() ? m_options.server
+                                                         : m_vault->rememberedServer());
+    m_loginDialog->setUsername(!m_options.username.isEmpty() ? m_options.username
+                                                             : m_vault->rememberedUsername());
+    m_loginDialog->setPassword(m_options.password);
+    m_loginDialog->setRememberMe(m_vault->isRemembering());
+    m_loginDialog->setOfflineAvailable(!m_snapshot.isEmpty());
+    connect(m_loginDialog, &LoginDialog::loggedIn, this, [this](const Session &session) {
+        if (m_loginDialog && m_loginDialog->rememberMe())
+            m_vault->remember(session);
+        else
+            m_vault->forget();
+        beginSession(session);
+    });
+    connect(m_loginDialog, &LoginDialog::workOfflineRequested, this,
+            [this] { m_window->setSyncState(MainWindow::SyncState::Offline); });
+    m_loginDialog->open();
+}
+
+void AppController::beginSession(const Session &session)
+{
+    m_session = session;
+    m_api->setServer(session.server);
+    m_api->setToken(session.token);
+    m_window->setUser(session.displayName.isEmpty() ? session.username : session.displayName);
+    // Another person's programme must not be mixed with this one: start from empty.
+    if (!m_snapshot.username.isEmpty() && m_snapshot.username != session.username) {
+        connect(m_store, &CatalogStore::cleared, this, &AppController::syncNow,
+                Qt::SingleShotConnection);
+        m_store->clearAsync();
+        return;
+    }
+    syncNow();
+}
+
+void AppController::syncNow()
+{
+    if (!m_session.isValid()) {
+        showLogin();
+        return;
+    }
+    m_sync->start();
+}
+
+void AppController::logout()
+{
+    m_vault->forget();
+    m_session = {};
+    m_api->setToken({});
+    m_window->setUser({});
+    showLogin();
+}
+
+} // namespace lectern

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/catalog.h"
+#include "sync/apiclient.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace lectern {
+
+class CatalogStore;
+class CatalogSync;
+class LoginDialog;
+class MainWindow;
+class ProgrammeModel;
+class SessionVault;
+
+// The client's flow: open the local store and show what it holds at once, then restore the
+// remembered session or ask for a login, then sync and refresh. Owns no services; main.cpp
+// builds them and hands them in.
+class AppController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppController)
+
+public:
+    struct Options
+    {
+        QString server; // prefilled in the login dialog; --server
+        QString username; // prefilled; --user
+        QString password; // prefilled for the bundled demo only; --demo
+    };
+
+    AppController(Options options, CatalogStore *store, ApiClient *api, SessionVault *vault,
+                  ProgrammeModel *model, MainWindow *window, QObject *parent = nullptr);
+
+    void start();
+    LoginDialog *loginDialog() const; // the open login dialog, if any
+
+Q_SIGNALS:
+    void catalogShown(int courseCount); // after every refresh of the tree from the store
+
+private:
+    void showLogin();
+    void beginSession(const Session &session);
+    void syncNow();
+    void logout();
+
+    Options m_options;
+    CatalogStore *m_store;
+    ApiClient *m_api;
+    SessionVault *m_vault;
+    ProgrammeModel *m_model;
+    MainWindow *m_window;
+    CatalogSync *m_sync;
+    Session m_session;
+    CatalogSnapshot m_snapshot;
+    QPointer<LoginDialog> m_loginDialog;
+};
+
+} // namespace lectern

@@ -1,0 +1,159 @@
+#include "mainwindow.h"
+
+#include "models/programmemodel.h"
+#include "pages/coursepage.h"
+
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTreeView>
+
+namespace lectern {
+
+MainWindow::MainWindow(ProgrammeModel *model, QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(model)
+    , m_tree(new QTreeView(this))
+    , m_page(new CoursePage(this))
+    , m_syncLabel(new QLabel(this))
+    , m_userLabel(new QLabel(this))
+    , m_syncButton(new QPushButton(tr("Sync now"), this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Lectern"));
+
+    m_tree->setObjectName(QStringLiteral("programmeTree"));
+    m_tree->setModel(m_model);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAccessibleName(tr("Programme"));
+    m_tree->header()->setStretchLastSection(true);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_page);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    setCentralWidget(splitter);
+
+    m_syncLabel->setObjectName(QStringLiteral("syncStatusLabel"));
+    m_syncButton->setObjectName(QStringLiteral("syncButton"));
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addWidget(m_syncLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_syncButton);
+    connect(m_syncButton, &QPushButton::clicked, this, &MainWindow::syncRequested);
+
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(tr("&Sync now"), QKeySequence::Refresh, this, &MainWindow::syncRequested);
+    fileMenu->addAction(tr("Log &in…"), this, &MainWindow::loginRequested);
+    fileMenu->addAction(tr("Log &out"), this, &MainWindow::logoutRequested);
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Lectern"), this, [this] {
+        QMessageBox::about(this, tr("About Lectern"),
+                           tr("<h3>Lectern %1</h3><p>Lectures, quizzes and progress for "
+                              "online clinical programmes, online or offline.</p>"
+                              "<p>Built with Qt %2.</p>")
+                               .arg(QStringLiteral(LECTERN_VERSION), QLatin1String(qVersion())));
+    });
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::showSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Trimesters stay open so the plan reads at a glance; courses open on demand.
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            m_tree->expand(m_model->index(row, 0));
+        showSelection();
+    });
+    setSyncState(SyncState::Idle);
+    restoreLayout();
+}
+
+void MainWindow::setSyncState(SyncState state, const QString &detail)
+{
+    QString text;
+    switch (state) {
+    case SyncState::Idle:
+        text = tr("Not synced yet");
+        break;
+    case SyncState::Syncing:
+        text = tr("Syncing…");
+        break;
+    case SyncState::UpToDate:
+        text = tr("Up to date");
+        break;
+    case SyncState::Offline:
+        text = tr("Offline: showing the programme saved on this computer");
+        break;
+    case SyncState::Failed:
+        text = tr("Sync failed");
+        break;
+    }
+    if (!detail.isEmpty())
+        text += QStringLiteral(" — ") + detail;
+    m_syncLabel->setText(text);
+    m_syncButton->setEnabled(state != SyncState::Syncing);
+}
+
+void MainWindow::setUser(const QString &displayName)
+{
+    m_userLabel->setText(displayName.isEmpty() ? tr("Not logged in")
+                                               : tr("Logged in as %1").arg(displayName));
+}
+
+void MainWindow::showSelection()
+{
+    const CatalogSnapshot &snapshot = m_model->snapshot();
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid()) {
+        m_page->showProgramme(snapshot);
+        return;
+    }
+    const auto kind = ProgrammeModel::NodeKind(current.data(ProgrammeModel::KindRole).toInt());
+    const Course *course = snapshot.course(current.data(ProgrammeModel::CourseCodeRole).toString());
+    if (kind == ProgrammeModel::NodeKind::Trimester || !course) {
+        m_page->showProgramme(snapshot);
+        return;
+    }
+    if (kind == ProgrammeModel::NodeKind::Lecture || kind == ProgrammeModel::NodeKind::Quiz) {
+        const QString lectureId = current.data(ProgrammeModel::IdRole).toString();
+        for (const Week &week : course->weeks) {
+            for (const Lecture &lecture : week.lectures) {
+                if (lecture.id == lectureId)
+                    return m_page->showLecture(*course, lecture);
+            }
+        }
+    }
+    m_page->showCourse(*course, snapshot.programme);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 720);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    event->accept();
+}
+
+} // namespace lectern

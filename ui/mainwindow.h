@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/catalog.h"
+#include "domain/result.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QPushButton;
+class QTreeView;
+
+namespace lectern {
+
+class CoursePage;
+class ProgrammeModel;
+
+// The programme tree on the left, the selected course or lecture on the right, and the
+// sync state in the status bar. It shows what the models hold; it starts no work itself
+// beyond asking for a sync or a login through its signals.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(ProgrammeModel *model, QWidget *parent = nullptr);
+
+    enum class SyncState { Idle, Syncing, UpToDate, Offline, Failed };
+    void setSyncState(SyncState state, const QString &detail = {});
+    void setUser(const QString &displayName);
+
+    QTreeView *programmeView() const { return m_tree; }
+    CoursePage *coursePage() const { return m_page; }
+
+Q_SIGNALS:
+    void syncRequested();
+    void loginRequested();
+    void logoutRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void showSelection();
+    void restoreLayout();
+
+    ProgrammeModel *m_model;
+    QTreeView *m_tree;
+    CoursePage *m_page;
+    QLabel *m_syncLabel;
+    QLabel *m_userLabel;
+    QPushButton *m_syncButton;
+};
+
+} // namespace lectern

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/catalog.h"
+
+#include <QAbstractItemModel>
+
+#include <memory>
+#include <vector>
+
+namespace lectern {
+
+// The programme as a tree: trimesters → courses → weeks → lectures and their quizzes.
+// Fed whole from a CatalogSnapshot that the store loaded; views only read it.
+class ProgrammeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProgrammeModel)
+
+public:
+    enum class NodeKind { Trimester, Course, Week, Lecture, Quiz };
+    enum Role {
+        KindRole = Qt::UserRole + 1, // NodeKind as int
+        IdRole, // trimester number, course code or lecture id
+        CourseCodeRole, // the course a row belongs to
+        IsElectiveAlternativeRole, // a course of an elective slot the learner did not choose
+    };
+
+    explicit ProgrammeModel(QObject *parent = nullptr);
+    ~ProgrammeModel() override;
+
+    void setSnapshot(const CatalogSnapshot &snapshot);
+    const CatalogSnapshot &snapshot() const { return m_snapshot; }
+
+    QModelIndex indexOfCourse(const QString &code) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Node;
+    Node *nodeFor(const QModelIndex &index) const;
+    void addCourse(Node *trimester, const Course &course, const QString &slotTitle,
+                   bool isAlternative);
+
+    CatalogSnapshot m_snapshot;
+    std::unique_ptr<Node> m_root;
+};
+
+} // namespace lectern

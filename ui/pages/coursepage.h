@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/catalog.h"
+
+#include <QWidget>
+
+class QTextBrowser;
+
+namespace lectern {
+
+// What a course is and how it runs: description, units, domains, the weekly plan and the
+// weekly live session (shown in the viewer's time zone and in the course's).
+class CoursePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CoursePage)
+
+public:
+    explicit CoursePage(QWidget *parent = nullptr);
+
+    void showCourse(const Course &course, const Programme &programme);
+    void showLecture(const Course &course, const Lecture &lecture);
+    void showProgramme(const CatalogSnapshot &snapshot);
+
+    QString plainText() const; // what is on screen, for tests and accessibility
+
+private:
+    QTextBrowser *m_view;
+};
+
+} // namespace lectern
