@@ -1,20 +1,13 @@
 // The composition root: parses the command line, decides where data lives, builds the
 // services and the window, and wires them. Nothing else in the client reads arguments.
 
-#include "appcontroller.h"
-#include "mainwindow.h"
-#include "models/programmemodel.h"
-#include "store/catalogstore.h"
-#include "sync/apiclient.h"
-#include "sync/sessionvault.h"
+#include "clientapp.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QNetworkAccessManager>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTranslator>
 
@@ -86,36 +79,25 @@ int main(int argc, char *argv[])
     parser.addOptions({serverOption, dataDirOption, userOption, demoOption});
     parser.process(app);
 
-    const QString dataDir = parser.isSet(dataDirOption)
+    ClientApp::Options options;
+    options.dataDir = parser.isSet(dataDirOption)
         ? QDir(parser.value(dataDirOption)).absolutePath()
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (!QDir().mkpath(dataDir)) {
-        qCritical("Cannot create the data folder %s", qPrintable(dataDir));
+    if (!QDir().mkpath(options.dataDir)) {
+        qCritical("Cannot create the data folder %s", qPrintable(options.dataDir));
         return EXIT_FAILURE;
     }
     // Settings live beside the database when --data-dir is given, so profiles never mix.
-    QSettings::setDefaultFormat(QSettings::IniFormat);
     if (parser.isSet(dataDirOption))
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dataDir);
-    QSettings settings;
-
-    QNetworkAccessManager network;
-    ApiClient api(&network);
-    SessionVault vault(&settings);
-    CatalogStore store(QDir(dataDir).filePath(QStringLiteral("lectern.sqlite")));
-    ProgrammeModel model;
-    MainWindow window(&model);
-
-    AppController::Options options;
-    options.server = parser.value(serverOption);
-    options.username = parser.value(userOption);
+        options.settingsPath = QDir(options.dataDir).filePath(QStringLiteral("lectern.ini"));
+    options.login.server = parser.value(serverOption);
+    options.login.username = parser.value(userOption);
     if (parser.isSet(demoOption)) {
-        options.username = QStringLiteral("learner");
-        options.password = QStringLiteral("learner-demo");
+        options.login.username = QStringLiteral("learner");
+        options.login.password = QStringLiteral("learner-demo");
     }
-    AppController controller(options, &store, &api, &vault, &model, &window);
 
-    window.show();
-    controller.start();
+    ClientApp client(options);
+    client.start();
     return app.exec();
 }

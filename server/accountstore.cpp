@@ -10,7 +10,9 @@
 
 namespace lectern {
 
-AccountStore::AccountStore(const ServerStore &store) : m_store(store) { }
+AccountStore::AccountStore(const ServerStore &store)
+    : m_store(store)
+{ }
 
 Result<std::optional<Account>> AccountStore::findByUsername(const QString &username) const
 {
@@ -29,7 +31,7 @@ Result<std::optional<Account>> AccountStore::findWhere(const QString &condition,
     if (Status s = sql::run(query,
                             QStringLiteral("SELECT id, username, display_name, role, password_hash "
                                            "FROM users WHERE ")
-                                    + condition,
+                                + condition,
                             {value});
         !s) {
         return s.error();
@@ -44,21 +46,22 @@ Result<std::optional<Account>> AccountStore::findWhere(const QString &condition,
 Result<qint64> AccountStore::saveUser(const Account &account) const
 {
     QSqlQuery query(m_store.database());
-    if (Status s = sql::run(
-                query,
-                QStringLiteral("INSERT INTO users "
-                               "(username, display_name, role, password_hash, created_at) "
-                               "VALUES (?, ?, ?, ?, ?) ON CONFLICT (username) DO UPDATE "
-                               "SET display_name = excluded.display_name, role = excluded.role, "
-                               "password_hash = excluded.password_hash RETURNING id"),
-                {account.username, account.displayName, account.role,
-                 QString::fromUtf8(account.passwordHash),
-                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    if (Status s
+        = sql::run(query,
+                   QStringLiteral("INSERT INTO users "
+                                  "(username, display_name, role, password_hash, created_at) "
+                                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT (username) DO UPDATE "
+                                  "SET display_name = excluded.display_name, role = excluded.role, "
+                                  "password_hash = excluded.password_hash RETURNING id"),
+                   {account.username, account.displayName, account.role,
+                    QString::fromUtf8(account.passwordHash),
+                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
         !s) {
         return s.error();
     }
     if (!query.next())
-        return sql::storageError(QStringLiteral("saving user %1 returned no id").arg(account.username));
+        return sql::storageError(
+            QStringLiteral("saving user %1 returned no id").arg(account.username));
     return query.value(0).toLongLong();
 }
 
@@ -90,7 +93,8 @@ Result<std::optional<Enrolment>> AccountStore::enrolmentOf(qint64 userId) const
             return s.error();
         }
         while (query.next())
-            enrolment.electiveChoices.append({query.value(0).toString(), query.value(1).toString()});
+            enrolment.electiveChoices.append(
+                {query.value(0).toString(), query.value(1).toString()});
     }
     QSqlQuery query(db);
     if (Status s = sql::run(query,
@@ -109,11 +113,15 @@ Status AccountStore::saveEnrolment(const Account &account, const Enrolment &enro
 {
     const QSqlDatabase db = m_store.database();
     QSqlQuery query(db);
-    // Deleting the enrolment clears its choices and teaching list through the cascade.
-    if (Status s = sql::run(query, QStringLiteral("DELETE FROM enrolments WHERE user_id = ?"),
-                            {account.id});
-        !s) {
-        return s;
+    // The cascade would clear the choices and the teaching list, but only on connections with
+    // foreign keys on; an operator's sqlite3 shell has them off, so clear them by name too.
+    for (const QString &table : {QStringLiteral("elective_choices"), QStringLiteral("teaching"),
+                                 QStringLiteral("enrolments")}) {
+        if (Status s = sql::run(
+                query, QStringLiteral("DELETE FROM %1 WHERE user_id = ?").arg(table), {account.id});
+            !s) {
+            return s;
+        }
     }
     if (Status s = sql::run(query,
                             QStringLiteral("INSERT INTO enrolments (user_id, programme_id, role) "
@@ -144,9 +152,14 @@ Status AccountStore::saveEnrolment(const Account &account, const Enrolment &enro
     const Result<std::optional<Enrolment>> stored = enrolmentOf(account.id);
     if (!stored)
         return stored.error();
-    const Result<ChangeLog::Outcome> outcome = ChangeLog::record(
-            db, {ChangeKind::Enrolment, account.username, enrolment.programmeId, ChangeOp::Upsert,
-                 {}, codec::toJson(stored.value().value_or(enrolment))});
+    const Result<ChangeLog::Outcome> outcome
+        = ChangeLog::record(db,
+                            {ChangeKind::Enrolment,
+                             account.username,
+                             enrolment.programmeId,
+                             ChangeOp::Upsert,
+                             {},
+                             codec::toJson(stored.value().value_or(enrolment))});
     if (!outcome)
         return outcome.error();
     return ok();

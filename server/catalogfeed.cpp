@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace lectern {
 namespace {
 
@@ -29,9 +31,9 @@ ChangeKind kindFromName(const QString &name)
 } // namespace
 
 CatalogFeed::CatalogFeed(const ServerStore &store, const AccountStore &accounts)
-    : m_store(store), m_accounts(accounts)
-{
-}
+    : m_store(store)
+    , m_accounts(accounts)
+{ }
 
 Result<qint64> CatalogFeed::parseCursor(const QString &text)
 {
@@ -51,9 +53,9 @@ Result<int> CatalogFeed::parseLimit(const QString &text)
         return kDefaultLimit;
     const qint64 limit = isDecimal(text) ? text.toLongLong() : 0;
     if (limit < 1) {
-        return Error{QStringLiteral("bad_limit"),
-                     QStringLiteral("The limit must be a whole number from 1 to %1.")
-                             .arg(kMaxLimit)};
+        return Error{
+            QStringLiteral("bad_limit"),
+            QStringLiteral("The limit must be a whole number from 1 to %1.").arg(kMaxLimit)};
     }
     return int(std::min<qint64>(limit, kMaxLimit));
 }
@@ -99,8 +101,8 @@ Result<CatalogPage> CatalogFeed::page(qint64 userId, qint64 after, int limit) co
         change.id = query.value(2).toString();
         change.op = query.value(3).toString() == u"delete" ? ChangeOp::Delete : ChangeOp::Upsert;
         const bool hiddenDraft = change.kind == ChangeKind::Course
-                && query.value(4).toString() == u"draft"
-                && !(isFaculty && enrolled.teachingCourses.contains(change.id));
+            && query.value(4).toString() == u"draft"
+            && !(isFaculty && enrolled.teachingCourses.contains(change.id));
         if (hiddenDraft)
             change.op = ChangeOp::Delete;
         if (change.op == ChangeOp::Upsert)

@@ -11,13 +11,12 @@ namespace lectern {
 Result<ChangeLog::Outcome> ChangeLog::record(const QSqlDatabase &db, const ChangeRecord &change)
 {
     const QString kind = codec::kindName(change.kind);
-    const QString op = change.op == ChangeOp::Delete ? QStringLiteral("delete")
-                                                     : QStringLiteral("upsert");
+    const QString op
+        = change.op == ChangeOp::Delete ? QStringLiteral("delete") : QStringLiteral("upsert");
     // QJsonObject keeps its keys sorted, so equal content always gives equal bytes.
     const QVariant data = change.op == ChangeOp::Delete
-            ? QVariant()
-            : QVariant(QString::fromUtf8(
-                    QJsonDocument(change.data).toJson(QJsonDocument::Compact)));
+        ? QVariant()
+        : QVariant(QString::fromUtf8(QJsonDocument(change.data).toJson(QJsonDocument::Compact)));
     const QVariant status = change.courseStatus.isEmpty() ? QVariant() : change.courseStatus;
 
     {
@@ -47,13 +46,13 @@ Result<ChangeLog::Outcome> ChangeLog::record(const QSqlDatabase &db, const Chang
         return s.error();
     }
     QSqlQuery insert(db);
-    if (Status s = sql::run(
-                insert,
-                QStringLiteral("INSERT INTO catalog_changes "
-                               "(kind, entity_id, programme_id, op, course_status, data, "
-                               "changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {kind, change.id, change.programmeId, op, status, data,
-                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    if (Status s
+        = sql::run(insert,
+                   QStringLiteral("INSERT INTO catalog_changes "
+                                  "(kind, entity_id, programme_id, op, course_status, data, "
+                                  "changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                   {kind, change.id, change.programmeId, op, status, data,
+                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
         !s) {
         return s.error();
     }

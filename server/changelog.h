@@ -13,11 +13,11 @@ namespace lectern {
 struct ChangeRecord
 {
     ChangeKind kind = ChangeKind::Course;
-    QString id;          // programme id, course code or username
+    QString id; // programme id, course code or username
     QString programmeId; // the programme the entity belongs to, for the feed's filter
     ChangeOp op = ChangeOp::Upsert;
     QString courseStatus; // courses only: "published" or "draft"
-    QJsonObject data;     // the wire format; empty for deletions
+    QJsonObject data; // the wire format; empty for deletions
 };
 
 // Writes the catalog change feed (docs/protocol.md). The feed keeps one row per entity, its

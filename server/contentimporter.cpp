@@ -33,9 +33,10 @@ QString now()
 class Import
 {
 public:
-    Import(QSqlDatabase db, const ProgrammeContent &content) : m_db(std::move(db)), m_content(content)
-    {
-    }
+    Import(QSqlDatabase db, const ProgrammeContent &content)
+        : m_db(std::move(db))
+        , m_content(content)
+    { }
 
     Result<ImportSummary> run()
     {
@@ -53,7 +54,7 @@ public:
                              QStringLiteral("Course %1 already belongs to programme %2 in this "
                                             "store; course codes must be unique across "
                                             "programmes.")
-                                     .arg(course.code, owner)};
+                                 .arg(course.code, owner)};
             }
             if (Status s = writeCourse(course, owners.value().contains(course.code)); !s)
                 return s.error();
@@ -74,18 +75,19 @@ private:
         const Programme &programme = m_content.programme;
         const QJsonObject data = codec::toJson(programme);
         QSqlQuery query(m_db);
-        if (Status s = sql::run(query,
-                                QStringLiteral("INSERT INTO programmes (id, title, data, updated_at) "
-                                               "VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
-                                               "SET title = excluded.title, data = excluded.data, "
-                                               "updated_at = excluded.updated_at "
-                                               "WHERE data <> excluded.data"),
-                                {programme.id, programme.title, compact(data), now()});
+        if (Status s
+            = sql::run(query,
+                       QStringLiteral("INSERT INTO programmes (id, title, data, updated_at) "
+                                      "VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                                      "SET title = excluded.title, data = excluded.data, "
+                                      "updated_at = excluded.updated_at "
+                                      "WHERE data <> excluded.data"),
+                       {programme.id, programme.title, compact(data), now()});
             !s) {
             return s;
         }
         const Result<ChangeLog::Outcome> outcome = ChangeLog::record(
-                m_db, {ChangeKind::Programme, programme.id, programme.id, ChangeOp::Upsert, {}, data});
+            m_db, {ChangeKind::Programme, programme.id, programme.id, ChangeOp::Upsert, {}, data});
         if (!outcome)
             return outcome.error();
         m_summary.programmeChanged = outcome.value() == ChangeLog::Outcome::Recorded;
@@ -112,25 +114,26 @@ private:
         const QString status = courseStatusName(course.status);
         {
             QSqlQuery query(m_db);
-            if (Status s = sql::run(
-                        query,
-                        QStringLiteral("INSERT INTO courses "
-                                       "(code, programme_id, title, status, data, updated_at) "
-                                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE "
-                                       "SET title = excluded.title, status = excluded.status, "
-                                       "data = excluded.data, updated_at = excluded.updated_at "
-                                       "WHERE data <> excluded.data"),
-                        {course.code, m_content.programme.id, course.title, status, compact(data),
-                         now()});
+            if (Status s
+                = sql::run(query,
+                           QStringLiteral("INSERT INTO courses "
+                                          "(code, programme_id, title, status, data, updated_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE "
+                                          "SET title = excluded.title, status = excluded.status, "
+                                          "data = excluded.data, updated_at = excluded.updated_at "
+                                          "WHERE data <> excluded.data"),
+                           {course.code, m_content.programme.id, course.title, status,
+                            compact(data), now()});
                 !s) {
                 return s;
             }
         }
         if (Status s = writeQuizzes(course); !s)
             return s;
-        const Result<ChangeLog::Outcome> outcome =
-                ChangeLog::record(m_db, {ChangeKind::Course, course.code, m_content.programme.id,
-                                         ChangeOp::Upsert, status, data});
+        const Result<ChangeLog::Outcome> outcome
+            = ChangeLog::record(m_db,
+                                {ChangeKind::Course, course.code, m_content.programme.id,
+                                 ChangeOp::Upsert, status, data});
         if (!outcome)
             return outcome.error();
         if (!existed)
@@ -156,12 +159,13 @@ private:
         for (const Week &week : course.weeks) {
             for (const Lecture &lecture : week.lectures) {
                 const QList<Question> questions = m_content.quizzes.value(lecture.id);
-                if (Status s = sql::run(insert,
-                                        QStringLiteral("INSERT INTO quizzes "
-                                                       "(lecture_id, course_code, title, questions) "
-                                                       "VALUES (?, ?, ?, ?)"),
-                                        {lecture.id, course.code, lecture.quiz.title,
-                                         compact(QuestionJson::toJson(questions))});
+                if (Status s
+                    = sql::run(insert,
+                               QStringLiteral("INSERT INTO quizzes "
+                                              "(lecture_id, course_code, title, questions) "
+                                              "VALUES (?, ?, ?, ?)"),
+                               {lecture.id, course.code, lecture.quiz.title,
+                                compact(QuestionJson::toJson(questions))});
                     !s) {
                     return s;
                 }
@@ -173,12 +177,13 @@ private:
     Status removeCourse(const QString &code)
     {
         QSqlQuery query(m_db);
-        if (Status s = sql::run(query, QStringLiteral("DELETE FROM courses WHERE code = ?"), {code});
+        if (Status s
+            = sql::run(query, QStringLiteral("DELETE FROM courses WHERE code = ?"), {code});
             !s) {
             return s;
         }
         const Result<ChangeLog::Outcome> outcome = ChangeLog::record(
-                m_db, {ChangeKind::Course, code, m_content.programme.id, ChangeOp::Delete, {}, {}});
+            m_db, {ChangeKind::Course, code, m_content.programme.id, ChangeOp::Delete, {}, {}});
         if (!outcome)
             return outcome.error();
         m_summary.removedCourses.append(code);
@@ -192,7 +197,9 @@ private:
 
 } // namespace
 
-ContentImporter::ContentImporter(const ServerStore &store) : m_store(store) { }
+ContentImporter::ContentImporter(const ServerStore &store)
+    : m_store(store)
+{ }
 
 Result<ImportSummary> ContentImporter::import(const ProgrammeContent &content) const
 {

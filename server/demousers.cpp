@@ -6,18 +6,19 @@
 namespace lectern {
 
 DemoUsers::DemoUsers(const AccountStore &accounts, const PasswordHasher &hasher)
-    : m_accounts(accounts), m_hasher(hasher)
-{
-}
+    : m_accounts(accounts)
+    , m_hasher(hasher)
+{ }
 
 QString DemoUsers::warning()
 {
-    return QStringLiteral(
-            "WARNING: created demo accounts with PUBLIC passwords: \"%1\" / \"%2\" (learner) and "
-            "\"%3\" / \"%4\" (faculty). They are for trying Lectern only; never use --demo-users "
-            "on a server that real people can reach.")
-            .arg(QLatin1String(kLearner), QLatin1String(kLearnerPassword),
-                 QLatin1String(kFaculty), QLatin1String(kFacultyPassword));
+    return QStringLiteral("WARNING: created demo accounts with PUBLIC passwords: \"%1\" / \"%2\" "
+                          "(learner) and "
+                          "\"%3\" / \"%4\" (faculty). They are for trying Lectern only; never use "
+                          "--demo-users "
+                          "on a server that real people can reach.")
+        .arg(QLatin1String(kLearner), QLatin1String(kLearnerPassword), QLatin1String(kFaculty),
+             QLatin1String(kFacultyPassword));
 }
 
 QList<ElectiveChoice> DemoUsers::learnerElectives(const Programme &programme)
@@ -56,8 +57,8 @@ QStringList DemoUsers::firstYearCourses(const Programme &programme)
 Status DemoUsers::create(const Programme &programme) const
 {
     Enrolment learner{programme.id, QStringLiteral("learner"), learnerElectives(programme), {}};
-    if (Status s = createOne(QLatin1String(kLearner), QStringLiteral("Demo Learner"),
-                             learner.role, QLatin1String(kLearnerPassword), learner);
+    if (Status s = createOne(QLatin1String(kLearner), QStringLiteral("Demo Learner"), learner.role,
+                             QLatin1String(kLearnerPassword), learner);
         !s) {
         return s;
     }

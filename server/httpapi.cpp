@@ -31,8 +31,8 @@ QHttpServerResponse invalidCredentials()
 
 QHttpServerResponse unauthorized(const QString &message)
 {
-    QHttpServerResponse response =
-            http::error(StatusCode::Unauthorized, QStringLiteral("unauthorized"), message);
+    QHttpServerResponse response
+        = http::error(StatusCode::Unauthorized, QStringLiteral("unauthorized"), message);
     response.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer"));
     return response;
 }
@@ -55,15 +55,15 @@ QHttpServerResponse handleLogin(const ApiServices &services, const QByteArray &b
     const QJsonObject json = document.object();
     const QJsonValue username = json.value(QStringLiteral("username"));
     const QJsonValue password = json.value(QStringLiteral("password"));
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()
-        || !username.isString() || !password.isString() || username.toString().isEmpty()) {
+    if (parseError.error != QJsonParseError::NoError || !document.isObject() || !username.isString()
+        || !password.isString() || username.toString().isEmpty()) {
         return http::error(StatusCode::BadRequest, QStringLiteral("malformed_json"),
                            QStringLiteral("Send a JSON object with \"username\" and "
                                           "\"password\" strings."));
     }
 
-    const Result<std::optional<Account>> found =
-            services.accounts->findByUsername(username.toString());
+    const Result<std::optional<Account>> found
+        = services.accounts->findByUsername(username.toString());
     if (!found)
         return http::internalError();
     const std::optional<Account> &account = found.value();
@@ -80,12 +80,12 @@ QHttpServerResponse handleLogin(const ApiServices &services, const QByteArray &b
     if (!issued)
         return http::internalError();
     return http::json(QJsonObject{
-            {QStringLiteral("token"), issued.value().token},
-            {QStringLiteral("expires_at"), issued.value().expiresAt.toString(Qt::ISODate)},
-            {QStringLiteral("user"),
-             QJsonObject{{QStringLiteral("username"), account->username},
-                         {QStringLiteral("display_name"), account->displayName},
-                         {QStringLiteral("role"), account->role}}},
+        {QStringLiteral("token"), issued.value().token},
+        {QStringLiteral("expires_at"), issued.value().expiresAt.toString(Qt::ISODate)},
+        {QStringLiteral("user"),
+         QJsonObject{{QStringLiteral("username"), account->username},
+                     {QStringLiteral("display_name"), account->displayName},
+                     {QStringLiteral("role"), account->role}}},
     });
 }
 
@@ -108,7 +108,9 @@ QHttpServerResponse handleCatalog(const ApiServices &services, const QString &to
 } // namespace
 
 HttpApi::HttpApi(const ApiServices &services, QThreadPool &pool, QObject *parent)
-    : QObject(parent), m_services(services), m_pool(pool)
+    : QObject(parent)
+    , m_services(services)
+    , m_pool(pool)
 {
     addRoutes();
 }
@@ -136,20 +138,19 @@ void HttpApi::addRoutes()
 
     m_server.setMissingHandler([](const QHttpServerRequest &request,
                                   QHttpServerResponder &&responder) {
-        responder.write(http::errorBody(QStringLiteral("not_found"),
-                                        QStringLiteral("There is nothing at %1.")
-                                                .arg(request.url().path())),
-                        QByteArrayLiteral("application/json"),
-                        QHttpServerResponder::StatusCode::NotFound);
+        responder.write(
+            http::errorBody(QStringLiteral("not_found"),
+                            QStringLiteral("There is nothing at %1.").arg(request.url().path())),
+            QByteArrayLiteral("application/json"), QHttpServerResponder::StatusCode::NotFound);
     });
 }
 
 void HttpApi::refuseOtherMethods(const QString &path, const QByteArray &allowed)
 {
     m_server.route(path, QHttpServerRequest::Method::AnyKnown, [allowed] {
-        QHttpServerResponse response = http::error(
-                StatusCode::MethodNotAllowed, QStringLiteral("method_not_allowed"),
-                QStringLiteral("Use %1 here.").arg(QString::fromLatin1(allowed)));
+        QHttpServerResponse response
+            = http::error(StatusCode::MethodNotAllowed, QStringLiteral("method_not_allowed"),
+                          QStringLiteral("Use %1 here.").arg(QString::fromLatin1(allowed)));
         response.setHeader(QByteArrayLiteral("Allow"), allowed);
         return response;
     });
@@ -163,9 +164,8 @@ QFuture<QHttpServerResponse> HttpApi::login(const QHttpServerRequest &request) c
         return ready(http::error(StatusCode::PayloadTooLarge, QStringLiteral("payload_too_large"),
                                  QStringLiteral("A login request is at most 1 MiB.")));
     }
-    return QtConcurrent::run(&m_pool, [services = m_services, body] {
-        return handleLogin(services, body);
-    });
+    return QtConcurrent::run(&m_pool,
+                             [services = m_services, body] { return handleLogin(services, body); });
 }
 
 QFuture<QHttpServerResponse> HttpApi::catalog(const QHttpServerRequest &request) const
@@ -176,17 +176,17 @@ QFuture<QHttpServerResponse> HttpApi::catalog(const QHttpServerRequest &request)
                                                  "TOKEN\" with the token from the login.")));
     const QUrlQuery query = request.query();
     const Result<qint64> after = CatalogFeed::parseCursor(
-            query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded));
+        query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded));
     if (!after)
         return ready(http::error(StatusCode::BadRequest, after.error()));
     const Result<int> limit = CatalogFeed::parseLimit(
-            query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded));
+        query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded));
     if (!limit)
         return ready(http::error(StatusCode::BadRequest, limit.error()));
-    return QtConcurrent::run(&m_pool, [services = m_services, token, after = after.value(),
-                                       limit = limit.value()] {
-        return handleCatalog(services, token, after, limit);
-    });
+    return QtConcurrent::run(
+        &m_pool, [services = m_services, token, after = after.value(), limit = limit.value()] {
+            return handleCatalog(services, token, after, limit);
+        });
 }
 
 } // namespace lectern

@@ -6,9 +6,9 @@ namespace lectern::http {
 
 QByteArray errorBody(const QString &code, const QString &message)
 {
-    const QJsonObject body{{QStringLiteral("error"),
-                            QJsonObject{{QStringLiteral("code"), code},
-                                        {QStringLiteral("message"), message}}}};
+    const QJsonObject body{
+        {QStringLiteral("error"),
+         QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}};
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

@@ -44,13 +44,32 @@ QString summaryLine(const ImportSummary &summary)
 {
     return QStringLiteral("Imported programme %1: %2 course(s) added, %3 changed, %4 removed, "
                           "%5 unchanged; programme %6.")
-            .arg(summary.programmeId)
-            .arg(summary.addedCourses.size())
-            .arg(summary.changedCourses.size())
-            .arg(summary.removedCourses.size())
-            .arg(summary.unchangedCourses)
-            .arg(summary.programmeChanged ? QStringLiteral("updated")
-                                          : QStringLiteral("unchanged"));
+        .arg(summary.programmeId)
+        .arg(summary.addedCourses.size())
+        .arg(summary.changedCourses.size())
+        .arg(summary.removedCourses.size())
+        .arg(summary.unchangedCourses)
+        .arg(summary.programmeChanged ? QStringLiteral("updated") : QStringLiteral("unchanged"));
+}
+
+// The content and the demo users in one transaction: all of it or none of it.
+Result<ImportSummary> importAll(const ServerStore &store, const ContentImporter &importer,
+                                const DemoUsers &demoUsers, const ProgrammeContent &content,
+                                bool withDemoUsers)
+{
+    SqlTransaction transaction(store.database());
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    Result<ImportSummary> summary = importer.import(content);
+    if (!summary)
+        return summary;
+    if (withDemoUsers) {
+        if (Status created = demoUsers.create(content.programme); !created)
+            return created.error();
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return summary;
 }
 
 int runImport(const ServerOptions &options)
@@ -61,8 +80,8 @@ int runImport(const ServerOptions &options)
         for (const ContentError &error : loaded.errors)
             std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
         printError(QStringLiteral("%1 problem(s) in %2; nothing was imported.")
-                           .arg(loaded.errors.size())
-                           .arg(options.contentDirectory));
+                       .arg(loaded.errors.size())
+                       .arg(options.contentDirectory));
         return 1;
     }
 
@@ -73,26 +92,12 @@ int runImport(const ServerOptions &options)
     }
     const PasswordHasher hasher;
     const AccountStore accounts(store);
-    const ContentImporter importer(store);
-    const DemoUsers demoUsers(accounts, hasher);
-
-    Result<ImportSummary> summary = Error{};
-    {
-        // One transaction for the content and the demo users: all of it or none of it.
-        SqlTransaction transaction(store.database());
-        Status status = transaction.begin();
-        if (status) {
-            summary = importer.import(loaded.content);
-            status = summary ? ok() : Status(summary.error());
-        }
-        if (status && options.demoUsers)
-            status = demoUsers.create(loaded.content.programme);
-        if (status)
-            status = transaction.commit();
-        if (!status) {
-            printError(status.error().message + QStringLiteral(" Nothing was imported."));
-            return 1;
-        }
+    const Result<ImportSummary> summary
+        = importAll(store, ContentImporter(store), DemoUsers(accounts, hasher), loaded.content,
+                    options.demoUsers);
+    if (!summary) {
+        printError(summary.error().message + QStringLiteral(" Nothing was imported."));
+        return 1;
     }
     printLine(summaryLine(summary.value()));
     if (options.demoUsers)
@@ -118,25 +123,28 @@ int runServe(QCoreApplication &app, const ServerOptions &options)
         pool.setExpiryTimeout(-1);
         pool.setMaxThreadCount(qBound(2, QThread::idealThreadCount(), 8));
 
-        HttpApi api({&accounts, &tokens, &feed, &hasher}, pool);
-        const quint16 port = api.listen(options.bindAddress, options.port);
-        if (port == 0) {
-            printError(QStringLiteral("cannot listen on %1 port %2.")
-                               .arg(options.bindAddress.toString())
-                               .arg(options.port));
-            return 1;
-        }
-        const QString host = options.bindAddress.protocol() == QAbstractSocket::IPv6Protocol
-                ? QStringLiteral("[%1]").arg(options.bindAddress.toString())
-                : options.bindAddress.toString();
-        // Scripts and tests wait for this exact line to learn the port.
-        printLine(QStringLiteral("lectern-server listening on http://%1:%2").arg(host).arg(port));
-
+        // Watch for SIGTERM before announcing the port: whoever waits for that line may
+        // send it at once.
         SignalWatcher watcher({SIGTERM, SIGINT});
         QObject::connect(&watcher, &SignalWatcher::signalReceived, &app, [&app](int number) {
             qCInfo(lcServer) << "received signal" << number << "- shutting down";
             app.quit();
         });
+
+        HttpApi api({&accounts, &tokens, &feed, &hasher}, pool);
+        const quint16 port = api.listen(options.bindAddress, options.port);
+        if (port == 0) {
+            printError(QStringLiteral("cannot listen on %1 port %2.")
+                           .arg(options.bindAddress.toString())
+                           .arg(options.port));
+            return 1;
+        }
+        const QString host = options.bindAddress.protocol() == QAbstractSocket::IPv6Protocol
+            ? QStringLiteral("[%1]").arg(options.bindAddress.toString())
+            : options.bindAddress.toString();
+        // Scripts and tests wait for this exact line to learn the port.
+        printLine(QStringLiteral("lectern-server listening on http://%1:%2").arg(host).arg(port));
+
         app.exec();
         // Leaving this scope stops listening, then waits for the pool's running requests.
     }

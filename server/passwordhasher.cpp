@@ -34,9 +34,8 @@ bool PasswordHasher::verify(const QByteArray &storedHash, const QString &passwor
     const bool known = !storedHash.isEmpty();
     const QByteArray &hash = known ? storedHash : m_dummyHash;
     // crypto_pwhash_str_verify wants a NUL-terminated string; QByteArray always has one.
-    const bool matches = crypto_pwhash_str_verify(hash.constData(), utf8.constData(),
-                                                  quint64(utf8.size()))
-            == 0;
+    const bool matches
+        = crypto_pwhash_str_verify(hash.constData(), utf8.constData(), quint64(utf8.size())) == 0;
     return known && matches;
 }
 

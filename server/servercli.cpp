@@ -11,20 +11,20 @@ Error usage(const QString &message)
 }
 
 const QString kDescription = QStringLiteral(
-        "The Lectern server: imports programme content and serves the Lectern API.\n"
-        "\n"
-        "Commands:\n"
-        "  import DIR --data DATA [--demo-users]\n"
-        "      Check the programme folder DIR (see docs/content-format.md) and load it into\n"
-        "      the store in DATA (DATA/lectern.sqlite). Nothing is written unless the whole\n"
-        "      folder is valid; every problem is printed as file:line: reason and the exit\n"
-        "      code is 1. Importing again updates what changed; courses that disappeared\n"
-        "      are removed from clients.\n"
-        "  serve --data DATA --port N [--bind ADDRESS]\n"
-        "      Serve the API over HTTP until SIGTERM or SIGINT. Put a TLS proxy (nginx) in\n"
-        "      front of it for anything but local use.\n"
-        "\n"
-        "Exit codes: 0 success, 1 failure (invalid content, database, network), 2 usage.");
+    "The Lectern server: imports programme content and serves the Lectern API.\n"
+    "\n"
+    "Commands:\n"
+    "  import DIR --data DATA [--demo-users]\n"
+    "      Check the programme folder DIR (see docs/content-format.md) and load it into\n"
+    "      the store in DATA (DATA/lectern.sqlite). Nothing is written unless the whole\n"
+    "      folder is valid; every problem is printed as file:line: reason and the exit\n"
+    "      code is 1. Importing again updates what changed; courses that disappeared\n"
+    "      are removed from clients.\n"
+    "  serve --data DATA --port N [--bind ADDRESS]\n"
+    "      Serve the API over HTTP until SIGTERM or SIGINT. Put a TLS proxy (nginx) in\n"
+    "      front of it for anything but local use.\n"
+    "\n"
+    "Exit codes: 0 success, 1 failure (invalid content, database, network), 2 usage.");
 
 } // namespace
 
@@ -40,17 +40,17 @@ Result<ServerOptions> ServerCli::parse(const QStringList &arguments)
                                  QStringLiteral("import: the programme folder to load."),
                                  QStringLiteral("[DIR]"));
     const QCommandLineOption data(
-            QStringLiteral("data"),
-            QStringLiteral("The server's data folder; created if missing (import, serve)."),
-            QStringLiteral("DATA"));
+        QStringLiteral("data"),
+        QStringLiteral("The server's data folder; created if missing (import, serve)."),
+        QStringLiteral("DATA"));
     const QCommandLineOption demoUsers(
-            QStringLiteral("demo-users"),
-            QStringLiteral("import: also create the demo accounts learner/learner-demo and "
-                           "faculty/faculty-demo. Public passwords: demo machines only."));
+        QStringLiteral("demo-users"),
+        QStringLiteral("import: also create the demo accounts learner/learner-demo and "
+                       "faculty/faculty-demo. Public passwords: demo machines only."));
     const QCommandLineOption port(
-            QStringLiteral("port"),
-            QStringLiteral("serve: the TCP port to listen on; 0 picks a free one and prints it."),
-            QStringLiteral("N"));
+        QStringLiteral("port"),
+        QStringLiteral("serve: the TCP port to listen on; 0 picks a free one and prints it."),
+        QStringLiteral("N"));
     const QCommandLineOption bind(QStringLiteral("bind"),
                                   QStringLiteral("serve: the address to listen on "
                                                  "(default 127.0.0.1)."),
@@ -98,7 +98,7 @@ Result<ServerOptions> ServerCli::parse(const QStringList &arguments)
         options.port = quint16(number);
         if (!options.bindAddress.setAddress(parser.value(bind)))
             return usage(QStringLiteral("--bind must be an IP address, not \"%1\".")
-                                 .arg(parser.value(bind)));
+                             .arg(parser.value(bind)));
         options.command = ServerOptions::Command::Serve;
         return options;
     }

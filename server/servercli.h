@@ -14,8 +14,8 @@ struct ServerOptions
 
     Command command = Command::Serve;
     QString contentDirectory; // import: the programme folder
-    QString dataDirectory;    // where lectern.sqlite lives
-    bool demoUsers = false;   // import: also create the demo accounts
+    QString dataDirectory; // where lectern.sqlite lives
+    bool demoUsers = false; // import: also create the demo accounts
     QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 0;
 };

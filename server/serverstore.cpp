@@ -73,8 +73,7 @@ ServerStore::ServerStore(const QString &dataDirectory)
     : m_directory(dataDirectory)
     , m_path(QDir(dataDirectory).filePath(QStringLiteral("lectern.sqlite")))
     , m_connectionPrefix(QStringLiteral("lectern-server-%1").arg(++g_instances))
-{
-}
+{ }
 
 ServerStore::~ServerStore()
 {
@@ -102,7 +101,7 @@ QSqlDatabase ServerStore::database() const
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open()) {
         qCWarning(lcServerStore).noquote()
-                << "cannot open" << m_path << "—" << db.lastError().text();
+            << "cannot open" << m_path << "—" << db.lastError().text();
         return db;
     }
     sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -120,9 +119,9 @@ Status ServerStore::open()
     }
     const QSqlDatabase db = database();
     if (!db.isOpen()) {
-        return Error{QStringLiteral("database_open"),
-                     QStringLiteral("Cannot open the database %1: %2")
-                             .arg(m_path, db.lastError().text())};
+        return Error{
+            QStringLiteral("database_open"),
+            QStringLiteral("Cannot open the database %1: %2").arg(m_path, db.lastError().text())};
     }
     if (Status status = sql::run(db, QStringLiteral("PRAGMA journal_mode = WAL")); !status)
         return status;
@@ -152,9 +151,9 @@ Status ServerStore::migrate(const QSqlDatabase &db)
                      QStringLiteral("The database %1 has schema version %2, but this "
                                     "lectern-server only knows up to %3. Use a newer "
                                     "lectern-server; the database was left untouched.")
-                             .arg(m_path)
-                             .arg(current.value())
-                             .arg(latest)};
+                         .arg(m_path)
+                         .arg(current.value())
+                         .arg(latest)};
     }
     for (auto it = files.upperBound(current.value()); it != files.end(); ++it) {
         QFile file(it.value());
@@ -170,7 +169,7 @@ Status ServerStore::migrate(const QSqlDatabase &db)
             !status) {
             return status;
         }
-        qCInfo(lcServerStore) << "applied schema" << it.key() << "to" << m_path;
+        qCInfo(lcServerStore).noquote() << "applied schema" << it.key() << "to" << m_path;
     }
     return transaction.commit();
 }

@@ -26,7 +26,8 @@ extern "C" void onSignal(int signalNumber)
 } // namespace
 
 SignalWatcher::SignalWatcher(const QList<int> &signalNumbers, QObject *parent)
-    : QObject(parent), m_signals(signalNumbers)
+    : QObject(parent)
+    , m_signals(signalNumbers)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_pipe) != 0) {
         qCWarning(lcServer) << "cannot watch signals: socketpair failed" << errno;

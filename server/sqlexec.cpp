@@ -15,15 +15,15 @@ Error storageError(const QString &detail)
 Status run(QSqlQuery &query, const QString &statement, const QVariantList &values)
 {
     if (!query.prepare(statement)) {
-        qCWarning(lcServerStore).noquote() << "cannot prepare" << statement << "—"
-                                           << query.lastError().text();
+        qCWarning(lcServerStore).noquote()
+            << "cannot prepare" << statement << "—" << query.lastError().text();
         return storageError(query.lastError().text());
     }
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec()) {
-        qCWarning(lcServerStore).noquote() << "query failed:" << statement << "with" << values
-                                           << "—" << query.lastError().text();
+        qCWarning(lcServerStore).noquote()
+            << "query failed:" << statement << "with" << values << "—" << query.lastError().text();
         return storageError(query.lastError().text());
     }
     return ok();
@@ -33,8 +33,8 @@ Status run(const QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery query(db);
     if (!query.exec(statement)) {
-        qCWarning(lcServerStore).noquote() << "statement failed:" << statement << "—"
-                                           << query.lastError().text();
+        qCWarning(lcServerStore).noquote()
+            << "statement failed:" << statement << "—" << query.lastError().text();
         return storageError(query.lastError().text());
     }
     return ok();

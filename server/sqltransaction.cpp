@@ -4,7 +4,9 @@
 
 namespace lectern {
 
-SqlTransaction::SqlTransaction(QSqlDatabase db) : m_db(std::move(db)) { }
+SqlTransaction::SqlTransaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
 
 SqlTransaction::~SqlTransaction()
 {

@@ -24,20 +24,22 @@ Error unauthorized()
 
 } // namespace
 
-TokenIssuer::TokenIssuer(const ServerStore &store) : m_store(store) { }
+TokenIssuer::TokenIssuer(const ServerStore &store)
+    : m_store(store)
+{ }
 
 Result<IssuedToken> TokenIssuer::issue(qint64 userId) const
 {
     QByteArray bytes(32, Qt::Uninitialized);
     randombytes_buf(bytes.data(), size_t(bytes.size()));
     const QString token = QString::fromLatin1(
-            bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     sodium_memzero(bytes.data(), size_t(bytes.size()));
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // Whole seconds, so the expiry the client is told is exactly the one enforced.
-    const QDateTime expiresAt =
-            QDateTime::fromSecsSinceEpoch(now.addDays(kLifetimeDays).toSecsSinceEpoch(), Qt::UTC);
+    const QDateTime expiresAt
+        = QDateTime::fromSecsSinceEpoch(now.addDays(kLifetimeDays).toSecsSinceEpoch(), Qt::UTC);
     const QSqlDatabase db = m_store.database();
     QSqlQuery query(db);
     // Housekeeping while we are here: this user's expired sessions are of no use to anyone.
@@ -48,12 +50,12 @@ Result<IssuedToken> TokenIssuer::issue(qint64 userId) const
         !s) {
         return s.error();
     }
-    if (Status s = sql::run(query,
-                            QStringLiteral("INSERT INTO sessions "
-                                           "(token_hash, user_id, created_at, expires_at) "
-                                           "VALUES (?, ?, ?, ?)"),
-                            {digest(token), userId, now.toString(Qt::ISODate),
-                             expiresAt.toSecsSinceEpoch()});
+    if (Status s = sql::run(
+            query,
+            QStringLiteral("INSERT INTO sessions "
+                           "(token_hash, user_id, created_at, expires_at) "
+                           "VALUES (?, ?, ?, ?)"),
+            {digest(token), userId, now.toString(Qt::ISODate), expiresAt.toSecsSinceEpoch()});
         !s) {
         return s.error();
     }

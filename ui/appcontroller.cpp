@@ -41,6 +41,8 @@ AppController::AppController(Options options, CatalogStore *store, ApiClient *ap
     connect(m_store, &CatalogStore::catalogLoaded, this, [this](const CatalogSnapshot &snapshot) {
         m_snapshot = snapshot;
         m_model->setSnapshot(snapshot);
+        if (m_loginDialog)
+            m_loginDialog->setOfflineAvailable(!m_snapshot.isEmpty());
         Q_EMIT catalogShown(int(snapshot.courses.size()));
     });
     connect(m_store, &CatalogStore::cleared, this, [this] { m_store->loadAsync(); });

@@ -16,9 +16,10 @@
 
 namespace lectern {
 
-MainWindow::MainWindow(ProgrammeModel *model, QWidget *parent)
+MainWindow::MainWindow(ProgrammeModel *model, QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_model(model)
+    , m_settings(settings)
     , m_tree(new QTreeView(this))
     , m_page(new CoursePage(this))
     , m_syncLabel(new QLabel(this))
@@ -138,7 +139,7 @@ void MainWindow::showSelection()
 
 void MainWindow::restoreLayout()
 {
-    QSettings settings;
+    QSettings &settings = *m_settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1100, 720);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -148,7 +149,7 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
+    QSettings &settings = *m_settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QPushButton;
+class QSettings;
 class QTreeView;
 
 namespace lectern {
@@ -23,7 +24,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(ProgrammeModel *model, QWidget *parent = nullptr);
+    MainWindow(ProgrammeModel *model, QSettings *settings, QWidget *parent = nullptr);
 
     enum class SyncState { Idle, Syncing, UpToDate, Offline, Failed };
     void setSyncState(SyncState state, const QString &detail = {});
@@ -45,6 +46,7 @@ private:
     void restoreLayout();
 
     ProgrammeModel *m_model;
+    QSettings *m_settings;
     QTreeView *m_tree;
     CoursePage *m_page;
     QLabel *m_syncLabel;

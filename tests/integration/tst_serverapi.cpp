@@ -89,7 +89,7 @@ bool writeJson(const QString &path, const QJsonObject &json)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            && file.write(QJsonDocument(json).toJson()) > 0;
+        && file.write(QJsonDocument(json).toJson()) > 0;
 }
 
 bool editJson(const QString &path, const std::function<void(QJsonObject &)> &edit)
@@ -137,7 +137,10 @@ struct Reply
 
     QString errorCode() const
     {
-        return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+        return json.value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toString();
     }
     QByteArray header(const QByteArray &name) const
     {
@@ -189,6 +192,7 @@ class ServerApiTest final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanup();
     void cleanupTestCase();
 
     void healthzAnswersOk();
@@ -217,8 +221,8 @@ private Q_SLOTS:
     void stopsCleanlyOnSigterm();
 
 private:
-    Reply request(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
-                  const QString &token = {});
+    Reply request(const QByteArray &method, const QString &pathAndQuery,
+                  const QByteArray &body = {}, const QString &token = {});
     QString login(const QString &username, const QString &password);
     Feed walk(const QString &token, const QString &since = QStringLiteral("0"), int limit = 2);
     QByteArray storeChecksum();
@@ -226,6 +230,7 @@ private:
     CliRun import(const QStringList &extra = {});
 
     QTemporaryDir m_dir;
+    bool m_contentEdited = false; // a test imported edited content; cleanup() undoes it
     QString m_dataDir;
     QString m_contentDir;
     QProcess m_server;
@@ -236,7 +241,8 @@ private:
 void ServerApiTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(QFileInfo(testing::serverBinary()).isExecutable(), qPrintable(testing::serverBinary()));
+    QVERIFY2(QFileInfo(testing::serverBinary()).isExecutable(),
+             qPrintable(testing::serverBinary()));
     m_dataDir = m_dir.filePath(QStringLiteral("data"));
     m_contentDir = m_dir.filePath(QStringLiteral("content"));
     QVERIFY(restoreContent());
@@ -246,7 +252,7 @@ void ServerApiTest::initTestCase()
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     QVERIFY(QFileInfo::exists(m_dataDir + QStringLiteral("/lectern.sqlite")));
     QVERIFY2(imported.err.contains(QStringLiteral("learner-demo"))
-                     && imported.err.contains(QStringLiteral("WARNING")),
+                 && imported.err.contains(QStringLiteral("WARNING")),
              qPrintable(imported.err));
 
     m_server.start(testing::serverBinary(),
@@ -254,13 +260,12 @@ void ServerApiTest::initTestCase()
                     QStringLiteral("--port"), QStringLiteral("0")});
     QVERIFY(m_server.waitForStarted());
     static const QRegularExpression listening(
-            QStringLiteral("lectern-server listening on (http://127\\.0\\.0\\.1:(\\d+))"));
+        QStringLiteral("lectern-server listening on (http://127\\.0\\.0\\.1:(\\d+))"));
     QString output;
     QElapsedTimer timer;
     timer.start();
     QRegularExpressionMatch match;
-    while (!match.hasMatch() && timer.elapsed() < 20000
-           && m_server.state() == QProcess::Running) {
+    while (!match.hasMatch() && timer.elapsed() < 20000 && m_server.state() == QProcess::Running) {
         m_server.waitForReadyRead(200);
         output += QString::fromUtf8(m_server.readAllStandardOutput());
         match = listening.match(output);
@@ -268,6 +273,18 @@ void ServerApiTest::initTestCase()
     QVERIFY2(match.hasMatch(), qPrintable(output + m_server.readAllStandardError()));
     QVERIFY(match.captured(2).toInt() > 0);
     m_base = QUrl(match.captured(1));
+}
+
+// Tests that import edited content leave the store as the fixture describes it, so the
+// next test starts from the same catalog whatever happened in this one.
+void ServerApiTest::cleanup()
+{
+    if (!m_contentEdited)
+        return;
+    m_contentEdited = false;
+    QVERIFY(restoreContent());
+    const CliRun run = import();
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 }
 
 void ServerApiTest::cleanupTestCase()
@@ -280,9 +297,9 @@ void ServerApiTest::cleanupTestCase()
 
 CliRun ServerApiTest::import(const QStringList &extra)
 {
-    return runCli(QStringList{QStringLiteral("import"), m_contentDir, QStringLiteral("--data"),
-                              m_dataDir}
-                  + extra);
+    return runCli(
+        QStringList{QStringLiteral("import"), m_contentDir, QStringLiteral("--data"), m_dataDir}
+        + extra);
 }
 
 bool ServerApiTest::restoreContent()
@@ -322,7 +339,7 @@ QString ServerApiTest::login(const QString &username, const QString &password)
     const Reply reply = request("POST", QStringLiteral("/api/v1/auth/login"),
                                 QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
                                                           {QStringLiteral("password"), password}})
-                                        .toJson());
+                                    .toJson());
     return reply.status == 200 ? reply.json.value(QStringLiteral("token")).toString() : QString();
 }
 
@@ -336,13 +353,13 @@ Feed ServerApiTest::walk(const QString &token, const QString &since, int limit)
         query.addQueryItem(QStringLiteral("since"), cursor);
         query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
         const Reply reply = request(
-                "GET", QStringLiteral("/api/v1/catalog?") + query.toString(QUrl::FullyEncoded), {},
-                token);
+            "GET", QStringLiteral("/api/v1/catalog?") + query.toString(QUrl::FullyEncoded), {},
+            token);
         if (reply.status != 200) {
             feed.problem = QStringLiteral("page %1: HTTP %2 %3")
-                                   .arg(page)
-                                   .arg(reply.status)
-                                   .arg(QString::fromUtf8(reply.body));
+                               .arg(page)
+                               .arg(reply.status)
+                               .arg(QString::fromUtf8(reply.body));
             return feed;
         }
         const QJsonArray changes = reply.json.value(QStringLiteral("changes")).toArray();
@@ -350,28 +367,30 @@ Feed ServerApiTest::walk(const QString &token, const QString &since, int limit)
         const QJsonValue hasMore = reply.json.value(QStringLiteral("has_more"));
         if (!hasMore.isBool() || changes.size() > limit) {
             feed.problem = QStringLiteral("page %1 is malformed: %2")
-                                   .arg(page)
-                                   .arg(QString::fromUtf8(reply.body));
+                               .arg(page)
+                               .arg(QString::fromUtf8(reply.body));
             return feed;
         }
         for (const QJsonValue &value : changes) {
             const QJsonObject change = value.toObject();
             const qint64 seq = change.value(QStringLiteral("seq")).toInteger();
             if (seq <= lastSeq) {
-                feed.problem = QStringLiteral("seq %1 does not increase after %2").arg(seq).arg(lastSeq);
+                feed.problem
+                    = QStringLiteral("seq %1 does not increase after %2").arg(seq).arg(lastSeq);
                 return feed;
             }
             lastSeq = seq;
             feed.changes.append(change);
         }
         if (!changes.isEmpty() && next != QString::number(lastSeq)) {
-            feed.problem = QStringLiteral("cursor %1 is not the last seq %2").arg(next).arg(lastSeq);
+            feed.problem
+                = QStringLiteral("cursor %1 is not the last seq %2").arg(next).arg(lastSeq);
             return feed;
         }
         if (hasMore.toBool() && changes.size() != limit) {
             feed.problem = QStringLiteral("a page with more to come holds %1 of %2 changes")
-                                   .arg(changes.size())
-                                   .arg(limit);
+                               .arg(changes.size())
+                               .arg(limit);
             return feed;
         }
         feed.pageSizes.append(int(changes.size()));
@@ -431,9 +450,8 @@ void ServerApiTest::healthzAnswersOk()
 
 void ServerApiTest::learnerLogsInWithATokenThatExpiresInFourteenDays()
 {
-    const Reply reply = request(
-            "POST", QStringLiteral("/api/v1/auth/login"),
-            R"({"username": "learner", "password": "learner-demo"})");
+    const Reply reply = request("POST", QStringLiteral("/api/v1/auth/login"),
+                                R"({"username": "learner", "password": "learner-demo"})");
     QCOMPARE(reply.status, 200);
     QVERIFY(reply.header("Content-Type").startsWith("application/json"));
     const QString token = reply.json.value(QStringLiteral("token")).toString();
@@ -460,9 +478,8 @@ void ServerApiTest::learnerLogsInWithATokenThatExpiresInFourteenDays()
 
 void ServerApiTest::wrongPasswordAndUnknownUserGetTheSameAnswer()
 {
-    const Reply wrongPassword =
-            request("POST", QStringLiteral("/api/v1/auth/login"),
-                    R"({"username": "learner", "password": "faculty-demo"})");
+    const Reply wrongPassword = request("POST", QStringLiteral("/api/v1/auth/login"),
+                                        R"({"username": "learner", "password": "faculty-demo"})");
     const Reply unknownUser = request("POST", QStringLiteral("/api/v1/auth/login"),
                                       R"({"username": "nobody", "password": "learner-demo"})");
     QCOMPARE(wrongPassword.status, 401);
@@ -491,10 +508,10 @@ void ServerApiTest::malformedLoginIsRefused()
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.errorCode(), QStringLiteral("malformed_json"));
     QVERIFY(!reply.json.value(QStringLiteral("error"))
-                     .toObject()
-                     .value(QStringLiteral("message"))
-                     .toString()
-                     .isEmpty());
+                 .toObject()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .isEmpty());
 }
 
 void ServerApiTest::oversizedLoginIsRefused()
@@ -529,7 +546,7 @@ void ServerApiTest::catalogNeedsAValidToken_data()
     QTest::newRow("none") << QByteArray();
     QTest::newRow("garbage token") << QByteArray("Bearer not-a-token");
     QTest::newRow("well-formed unknown token")
-            << QByteArray("Bearer AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        << QByteArray("Bearer AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
     QTest::newRow("wrong scheme") << QByteArray("Basic bGVhcm5lcjpsZWFybmVyLWRlbW8=");
 }
 
@@ -544,8 +561,9 @@ void ServerApiTest::catalogNeedsAValidToken()
     QVERIFY(reply->isFinished() || finished.wait(30000));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
     const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-    QCOMPARE(json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
-             QStringLiteral("unauthorized"));
+    QCOMPARE(
+        json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("unauthorized"));
     QVERIFY(!json.contains(QStringLiteral("changes")));
     reply->deleteLater();
 }
@@ -583,7 +601,8 @@ void ServerApiTest::catalogPagesCoverTheLearnersCatalog()
     for (int i = 1; i < feed.cursors.size(); ++i)
         QVERIFY(feed.cursors.at(i).toLongLong() >= feed.cursors.at(i - 1).toLongLong());
 
-    QCOMPARE(opOf(feed.latest(QStringLiteral("programme"), kProgrammeId)), QStringLiteral("upsert"));
+    QCOMPARE(opOf(feed.latest(QStringLiteral("programme"), kProgrammeId)),
+             QStringLiteral("upsert"));
     for (const QString &code : kPublishedCourses) {
         const QJsonObject change = feed.latest(QStringLiteral("course"), code);
         QCOMPARE(opOf(change), QStringLiteral("upsert"));
@@ -591,9 +610,10 @@ void ServerApiTest::catalogPagesCoverTheLearnersCatalog()
         QCOMPARE(data.value(QStringLiteral("code")).toString(), code);
         QCOMPARE(data.value(QStringLiteral("status")).toString(), QStringLiteral("published"));
     }
-    const QJsonObject enrolment = feed.latest(QStringLiteral("enrolment"), QStringLiteral("learner"))
-                                          .value(QStringLiteral("data"))
-                                          .toObject();
+    const QJsonObject enrolment
+        = feed.latest(QStringLiteral("enrolment"), QStringLiteral("learner"))
+              .value(QStringLiteral("data"))
+              .toObject();
     QCOMPARE(enrolment.value(QStringLiteral("programme_id")).toString(), kProgrammeId);
     QCOMPARE(enrolment.value(QStringLiteral("role")).toString(), QStringLiteral("learner"));
     QCOMPARE(enrolment.value(QStringLiteral("elective_choices")).toObject(),
@@ -609,8 +629,8 @@ void ServerApiTest::catalogPagesCoverTheLearnersCatalog()
     QCOMPARE(whole.json.value(QStringLiteral("cursor")).toString(), feed.cursors.constLast());
 
     // Asking again from the last cursor gives nothing new and keeps the cursor.
-    const Reply after = request("GET", QStringLiteral("/api/v1/catalog?since=") + feed.cursors.constLast(),
-                                {}, token);
+    const Reply after = request(
+        "GET", QStringLiteral("/api/v1/catalog?since=") + feed.cursors.constLast(), {}, token);
     QCOMPARE(after.status, 200);
     QVERIFY(after.json.value(QStringLiteral("changes")).toArray().isEmpty());
     QCOMPARE(after.json.value(QStringLiteral("cursor")).toString(), feed.cursors.constLast());
@@ -662,10 +682,11 @@ void ServerApiTest::draftCourseIsHiddenFromLearnersButShownToItsFaculty()
     const Reply facultyLogin = request("POST", QStringLiteral("/api/v1/auth/login"),
                                        R"({"username": "faculty", "password": "faculty-demo"})");
     QCOMPARE(facultyLogin.status, 200);
-    QCOMPARE(facultyLogin.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("role")),
-             QJsonValue(QStringLiteral("faculty")));
-    const Feed faculty = walk(facultyLogin.json.value(QStringLiteral("token")).toString(),
-                              QStringLiteral("0"), 3);
+    QCOMPARE(
+        facultyLogin.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("role")),
+        QJsonValue(QStringLiteral("faculty")));
+    const Feed faculty
+        = walk(facultyLogin.json.value(QStringLiteral("token")).toString(), QStringLiteral("0"), 3);
     QVERIFY2(faculty.problem.isEmpty(), qPrintable(faculty.problem));
     const QJsonObject draft = faculty.latest(QStringLiteral("course"), kDraftCourse);
     QCOMPARE(opOf(draft), QStringLiteral("upsert"));
@@ -674,9 +695,10 @@ void ServerApiTest::draftCourseIsHiddenFromLearnersButShownToItsFaculty()
     for (const QString &code : kPublishedCourses)
         QCOMPARE(opOf(faculty.latest(QStringLiteral("course"), code)), QStringLiteral("upsert"));
 
-    const QJsonObject enrolment = faculty.latest(QStringLiteral("enrolment"), QStringLiteral("faculty"))
-                                          .value(QStringLiteral("data"))
-                                          .toObject();
+    const QJsonObject enrolment
+        = faculty.latest(QStringLiteral("enrolment"), QStringLiteral("faculty"))
+              .value(QStringLiteral("data"))
+              .toObject();
     QCOMPARE(enrolment.value(QStringLiteral("role")).toString(), QStringLiteral("faculty"));
     QStringList teaching;
     for (const QJsonValue &code : enrolment.value(QStringLiteral("teaching")).toArray())
@@ -700,6 +722,7 @@ void ServerApiTest::userWithoutEnrolmentSeesNothing()
         QVERIFY(db.open());
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("PRAGMA busy_timeout = 10000")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
         QVERIFY(query.exec(QStringLiteral("DELETE FROM enrolments WHERE user_id = "
                                           "(SELECT id FROM users WHERE username = 'learner')")));
         QCOMPARE(query.numRowsAffected(), 1);
@@ -726,14 +749,14 @@ void ServerApiTest::loginsDoNotBlockOtherRequests()
     QNetworkRequest loginRequest(m_base.resolved(QUrl(QStringLiteral("/api/v1/auth/login"))));
     loginRequest.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
     for (int i = 0; i < 4; ++i) {
-        logins.append(m_network.post(loginRequest,
-                                     QByteArray(R"({"username": "nobody", "password": "x"})")));
+        logins.append(
+            m_network.post(loginRequest, QByteArray(R"({"username": "nobody", "password": "x"})")));
     }
     // A second manager, so the health check does not queue behind the logins' connections.
     QNetworkAccessManager other;
     other.setProxy(QNetworkProxy::NoProxy);
-    QNetworkReply *health =
-            other.get(QNetworkRequest(m_base.resolved(QUrl(QStringLiteral("/healthz")))));
+    QNetworkReply *health
+        = other.get(QNetworkRequest(m_base.resolved(QUrl(QStringLiteral("/healthz")))));
     QSignalSpy healthDone(health, &QNetworkReply::finished);
     QVERIFY(healthDone.wait(30000));
     QCOMPARE(health->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
@@ -775,9 +798,11 @@ void ServerApiTest::invalidContentLeavesTheStoreUnchanged_data()
                                  << QStringLiteral("unlock_treshold")
                                  << QStringLiteral("unknown key");
     QTest::newRow("broken quiz") << QStringLiteral("quizzes/PAIN-722/pool.gift")
-                                 << QStringLiteral("::Only physical::Total pain is only physical.{F}")
-                                 << QStringLiteral("::Only physical::Total pain is only physical. {\n"
-                                                   "  =True\n  ~False\n")
+                                 << QStringLiteral(
+                                        "::Only physical::Total pain is only physical.{F}")
+                                 << QStringLiteral(
+                                        "::Only physical::Total pain is only physical. {\n"
+                                        "  =True\n  ~False\n")
                                  << QString() << QString();
 }
 
@@ -809,8 +834,8 @@ void ServerApiTest::invalidContentLeavesTheStoreUnchanged()
     QCOMPARE(run.exitStatus, QProcess::NormalExit);
     QCOMPARE(run.exitCode, 1);
     const QRegularExpression located(
-            QStringLiteral("^%1:(\\d+): (.*)$").arg(QRegularExpression::escape(file)),
-            QRegularExpression::MultilineOption);
+        QStringLiteral("^%1:(\\d+): (.*)$").arg(QRegularExpression::escape(file)),
+        QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = located.match(run.err);
     QVERIFY2(match.hasMatch(), qPrintable(run.err));
     QVERIFY2(match.captured(1).toInt() > 0, qPrintable(run.err));
@@ -836,12 +861,13 @@ void ServerApiTest::reimportOfAChangedCourseAddsANewerChange()
     // Importing the same content again changes nothing in the feed.
     const CliRun same = import();
     QVERIFY2(same.exitCode == 0, qPrintable(same.err));
-    const Reply nothingNew =
-            request("GET", QStringLiteral("/api/v1/catalog?since=") + cursor, {}, token);
+    const Reply nothingNew
+        = request("GET", QStringLiteral("/api/v1/catalog?since=") + cursor, {}, token);
     QCOMPARE(nothingNew.status, 200);
     QVERIFY(nothingNew.json.value(QStringLiteral("changes")).toArray().isEmpty());
 
     const QString newTitle = QStringLiteral("Pharmacological Management of Pain, Revised");
+    m_contentEdited = true;
     QVERIFY(editJson(m_contentDir + QStringLiteral("/courses/PAIN-703.json"),
                      [&](QJsonObject &json) { json.insert(QStringLiteral("title"), newTitle); }));
     const CliRun changed = import();
@@ -856,12 +882,14 @@ void ServerApiTest::reimportOfAChangedCourseAddsANewerChange()
     QCOMPARE(change.value(QStringLiteral("id")).toString(), QStringLiteral("PAIN-703"));
     QCOMPARE(opOf(change), QStringLiteral("upsert"));
     QVERIFY(change.value(QStringLiteral("seq")).toInteger() > cursor.toLongLong());
-    QCOMPARE(change.value(QStringLiteral("data")).toObject().value(QStringLiteral("title")).toString(),
-             newTitle);
+    QCOMPARE(
+        change.value(QStringLiteral("data")).toObject().value(QStringLiteral("title")).toString(),
+        newTitle);
 
     // The feed stays compact: from the start, PAIN-703 appears once, in its latest state.
     const Feed whole = walk(token, QStringLiteral("0"), 200);
-    const QList<QJsonObject> course703 = whole.find(QStringLiteral("course"), QStringLiteral("PAIN-703"));
+    const QList<QJsonObject> course703
+        = whole.find(QStringLiteral("course"), QStringLiteral("PAIN-703"));
     QCOMPARE(course703.size(), 1);
     QCOMPARE(course703.constFirst(), change);
 }
@@ -873,9 +901,11 @@ void ServerApiTest::courseBackToDraftDisappearsForLearners()
     const QString learnerCursor = walk(learnerToken, QStringLiteral("0"), 200).cursors.constLast();
     const QString facultyCursor = walk(facultyToken, QStringLiteral("0"), 200).cursors.constLast();
 
-    QVERIFY(editJson(m_contentDir + QStringLiteral("/courses/PAIN-701.json"), [](QJsonObject &json) {
-        json.insert(QStringLiteral("status"), QStringLiteral("draft"));
-    }));
+    m_contentEdited = true;
+    QVERIFY(
+        editJson(m_contentDir + QStringLiteral("/courses/PAIN-701.json"), [](QJsonObject &json) {
+            json.insert(QStringLiteral("status"), QStringLiteral("draft"));
+        }));
     const CliRun run = import();
     QVERIFY(restoreContent());
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -902,6 +932,7 @@ void ServerApiTest::courseBackToDraftDisappearsForLearners()
 
 void ServerApiTest::removedCourseBecomesATombstone()
 {
+    m_contentEdited = true;
     // Add PAIN-704 to trimester 1, then import the original content without it.
     const QString courses = m_contentDir + QStringLiteral("/courses/");
     QJsonObject course = readJson(courses + QStringLiteral("PAIN-701.json"));
@@ -923,7 +954,8 @@ void ServerApiTest::removedCourseBecomesATombstone()
         json.insert(QStringLiteral("total_units"), 3.0);
     }));
     QVERIFY(replaceInFile(m_contentDir + QStringLiteral("/courses/PAIN-704.json"),
-                          QStringLiteral("quizzes/PAIN-704/"), QStringLiteral("quizzes/PAIN-701/")));
+                          QStringLiteral("quizzes/PAIN-704/"),
+                          QStringLiteral("quizzes/PAIN-701/")));
 
     const QString token = login(QStringLiteral("learner"), QStringLiteral("learner-demo"));
     const QString cursor = walk(token, QStringLiteral("0"), 200).cursors.constLast();
@@ -943,7 +975,8 @@ void ServerApiTest::removedCourseBecomesATombstone()
     QVERIFY2(removed.out.contains(QStringLiteral("1 removed")), qPrintable(removed.out));
     const Feed withoutCourse = walk(token, withCourse.cursors.constLast());
     QVERIFY2(withoutCourse.problem.isEmpty(), qPrintable(withoutCourse.problem));
-    const QJsonObject tombstone = withoutCourse.latest(QStringLiteral("course"), QStringLiteral("PAIN-704"));
+    const QJsonObject tombstone
+        = withoutCourse.latest(QStringLiteral("course"), QStringLiteral("PAIN-704"));
     QCOMPARE(opOf(tombstone), QStringLiteral("delete"));
     QVERIFY(!tombstone.contains(QStringLiteral("data")));
 
@@ -958,7 +991,8 @@ void ServerApiTest::tokenIsStoredOnlyAsItsHash()
 {
     const QString token = login(QStringLiteral("learner"), QStringLiteral("learner-demo"));
     QVERIFY(!token.isEmpty());
-    const QByteArray digest = QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256);
+    const QByteArray digest
+        = QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256);
     const QString name = QStringLiteral("tokens");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -966,7 +1000,8 @@ void ServerApiTest::tokenIsStoredOnlyAsItsHash()
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         QVERIFY(db.open());
         QSqlQuery query(db);
-        QVERIFY(query.prepare(QStringLiteral("SELECT count(*) FROM sessions WHERE token_hash = ?")));
+        QVERIFY(
+            query.prepare(QStringLiteral("SELECT count(*) FROM sessions WHERE token_hash = ?")));
         query.addBindValue(digest);
         QVERIFY(query.exec() && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
@@ -999,7 +1034,8 @@ void ServerApiTest::expiredTokenIsRefused()
         QVERIFY(db.open());
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("PRAGMA busy_timeout = 10000")));
-        QVERIFY(query.prepare(QStringLiteral("UPDATE sessions SET expires_at = ? WHERE token_hash = ?")));
+        QVERIFY(query.prepare(
+            QStringLiteral("UPDATE sessions SET expires_at = ? WHERE token_hash = ?")));
         query.addBindValue(QDateTime::currentSecsSinceEpoch() - 1);
         query.addBindValue(QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256));
         QVERIFY(query.exec());
@@ -1019,7 +1055,8 @@ void ServerApiTest::stopsCleanlyOnSigterm()
     QVERIFY(m_server.waitForFinished(20000));
     QCOMPARE(m_server.exitStatus(), QProcess::NormalExit);
     QCOMPARE(m_server.exitCode(), 0);
-    QVERIFY(QString::fromUtf8(m_server.readAllStandardOutput()).contains(QStringLiteral("stopped")));
+    QVERIFY(
+        QString::fromUtf8(m_server.readAllStandardOutput()).contains(QStringLiteral("stopped")));
 }
 
 QTEST_GUILESS_MAIN(ServerApiTest)

@@ -108,15 +108,22 @@ void ServerCliTest::usageErrorsExitWithTwo_data()
     const QString data = QStringLiteral("--data");
     QTest::newRow("no command") << QStringList{};
     QTest::newRow("unknown command") << QStringList{QStringLiteral("launch"), data, m_dir.path()};
-    QTest::newRow("import without folder") << QStringList{QStringLiteral("import"), data, m_dir.path()};
+    QTest::newRow("import without folder")
+        << QStringList{QStringLiteral("import"), data, m_dir.path()};
     QTest::newRow("import without data") << QStringList{QStringLiteral("import"), fixture()};
     QTest::newRow("serve without port") << QStringList{QStringLiteral("serve"), data, m_dir.path()};
-    QTest::newRow("serve bad port") << QStringList{QStringLiteral("serve"), data, m_dir.path(),
-                                                   QStringLiteral("--port"), QStringLiteral("70000")};
-    QTest::newRow("serve bad bind")
-            << QStringList{QStringLiteral("serve"), data, m_dir.path(), QStringLiteral("--port"),
-                           QStringLiteral("0"), QStringLiteral("--bind"), QStringLiteral("nowhere")};
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("serve"), QStringLiteral("--fast")};
+    QTest::newRow("serve bad port")
+        << QStringList{QStringLiteral("serve"), data, m_dir.path(), QStringLiteral("--port"),
+                       QStringLiteral("70000")};
+    QTest::newRow("serve bad bind") << QStringList{QStringLiteral("serve"),
+                                                   data,
+                                                   m_dir.path(),
+                                                   QStringLiteral("--port"),
+                                                   QStringLiteral("0"),
+                                                   QStringLiteral("--bind"),
+                                                   QStringLiteral("nowhere")};
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("serve"), QStringLiteral("--fast")};
 }
 
 void ServerCliTest::usageErrorsExitWithTwo()
@@ -138,8 +145,8 @@ void ServerCliTest::invalidContentCreatesNoDatabase()
     programme.close();
 
     const QString data = m_dir.filePath(QStringLiteral("never-created"));
-    const CliRun run = runCli({QStringLiteral("import"), content.path(), QStringLiteral("--data"),
-                               data});
+    const CliRun run
+        = runCli({QStringLiteral("import"), content.path(), QStringLiteral("--data"), data});
     QCOMPARE(run.exitCode, 1);
     // The missing comma is noticed where the next key starts, on line 4.
     QVERIFY2(run.err.contains(QStringLiteral("programme.json:4:")), qPrintable(run.err));
@@ -163,8 +170,8 @@ void ServerCliTest::databaseFromANewerServerIsRefused()
     querySqlite(path, QStringLiteral("PRAGMA user_version = 999"));
     QCOMPARE(querySqlite(path, QStringLiteral("PRAGMA user_version")).toInt(), 999);
 
-    const CliRun imported = runCli({QStringLiteral("import"), fixture(), QStringLiteral("--data"),
-                                    data});
+    const CliRun imported
+        = runCli({QStringLiteral("import"), fixture(), QStringLiteral("--data"), data});
     QCOMPARE(imported.exitCode, 1);
     QVERIFY2(imported.err.contains(QStringLiteral("newer")), qPrintable(imported.err));
     QCOMPARE(querySqlite(path, QStringLiteral("PRAGMA user_version")).toInt(), 999);
@@ -180,7 +187,8 @@ void ServerCliTest::databaseFromANewerServerIsRefused()
 void ServerCliTest::importSetsUpWalAndSchemaVersion()
 {
     const QString data = m_dir.filePath(QStringLiteral("fresh"));
-    const CliRun run = runCli({QStringLiteral("import"), fixture(), QStringLiteral("--data"), data});
+    const CliRun run
+        = runCli({QStringLiteral("import"), fixture(), QStringLiteral("--data"), data});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(QStringLiteral("5 course(s) added")), qPrintable(run.out));
     // No demo users unless asked for.
@@ -194,7 +202,7 @@ void ServerCliTest::importSetsUpWalAndSchemaVersion()
     QCOMPARE(querySqlite(path, QStringLiteral("SELECT count(*) FROM quizzes")).toInt(), 10);
     // Each change row has its own, increasing seq: one programme and five courses.
     QCOMPARE(querySqlite(path, QStringLiteral("SELECT count(DISTINCT seq) FROM catalog_changes"))
-                     .toInt(),
+                 .toInt(),
              6);
 }
 

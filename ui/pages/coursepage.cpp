@@ -48,7 +48,10 @@ QString liveSessionHtml(const LiveSession &live)
 {
     const QDateTime next = nextSession(live);
     const QLocale locale;
-    QString when = CoursePage::tr("%1s at %2 (%3)").arg(live.weekday, live.time, live.timeZone);
+    const int weekday = weekdayNumber(live.weekday);
+    QString when
+        = CoursePage::tr("Every %1 at %2 (%3 time)")
+              .arg(weekday > 0 ? locale.dayName(weekday) : live.weekday, live.time, live.timeZone);
     if (next.isValid()) {
         const QDateTime local = next.toLocalTime();
         when += CoursePage::tr("<br>Next: %1, your time")

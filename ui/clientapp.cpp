@@ -1,0 +1,39 @@
+#include "clientapp.h"
+
+#include "mainwindow.h"
+#include "models/programmemodel.h"
+#include "store/catalogstore.h"
+#include "sync/sessionvault.h"
+
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+namespace lectern {
+
+ClientApp::ClientApp(const Options &options)
+    : m_network(std::make_unique<QNetworkAccessManager>())
+    , m_api(std::make_unique<ApiClient>(m_network.get()))
+    , m_settings(options.settingsPath.isEmpty()
+                     ? std::make_unique<QSettings>()
+                     : std::make_unique<QSettings>(options.settingsPath, QSettings::IniFormat))
+    , m_vault(std::make_unique<SessionVault>(m_settings.get()))
+    , m_store(std::make_unique<CatalogStore>(
+          QDir(options.dataDir).filePath(QStringLiteral("lectern.sqlite"))))
+    , m_model(std::make_unique<ProgrammeModel>())
+    , m_window(std::make_unique<MainWindow>(m_model.get(), m_settings.get()))
+    , m_controller(std::make_unique<AppController>(options.login, m_store.get(), m_api.get(),
+                                                   m_vault.get(), m_model.get(), m_window.get()))
+{ }
+
+// Members go in reverse order: the controller before the window it drives, the store (which
+// joins its thread) after everything that talks to it.
+ClientApp::~ClientApp() = default;
+
+void ClientApp::start()
+{
+    m_window->show();
+    m_controller->start();
+}
+
+} // namespace lectern
