@@ -67,6 +67,8 @@ struct Lecture
     QString id;
     QString title;
     int durationSeconds = 0;
+    // Closing credits at the end that viewing does not have to cover; from the media.
+    int creditsSeconds = 0;
     QStringList objectives;
     QString script;
     QuizSummary quiz;

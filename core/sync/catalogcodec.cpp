@@ -101,6 +101,7 @@ QJsonObject toJson(const Lecture &lecture)
         {QStringLiteral("id"), lecture.id},
         {QStringLiteral("title"), lecture.title},
         {QStringLiteral("duration_seconds"), lecture.durationSeconds},
+        {QStringLiteral("credits_seconds"), lecture.creditsSeconds},
         {QStringLiteral("objectives"), toArray(lecture.objectives)},
         {QStringLiteral("script"), lecture.script},
         {QStringLiteral("quiz"),
@@ -117,6 +118,7 @@ Lecture lectureFromJson(Reader &reader, const QJsonObject &json)
     lecture.id = r.string("id");
     lecture.title = r.string("title");
     lecture.durationSeconds = int(r.number("duration_seconds"));
+    lecture.creditsSeconds = int(r.optionalNumber("credits_seconds", 0));
     lecture.objectives = r.strings("objectives");
     lecture.script = r.optionalString("script");
     Reader quiz(r.object("quiz"), QStringLiteral("quiz"));
