@@ -3,7 +3,7 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "models/programmemodel.h"
-#include "store/catalogstore.h"
+#include "store/localstore.h"
 #include "sync/catalogsync.h"
 #include "sync/sessionvault.h"
 
@@ -11,7 +11,7 @@
 
 namespace lectern {
 
-AppController::AppController(Options options, CatalogStore *store, ApiClient *api,
+AppController::AppController(Options options, LocalStore *store, ApiClient *api,
                              SessionVault *vault, ProgrammeModel *model, MainWindow *window,
                              QObject *parent)
     : QObject(parent)
@@ -23,7 +23,7 @@ AppController::AppController(Options options, CatalogStore *store, ApiClient *ap
     , m_window(window)
     , m_sync(new CatalogSync(api, store, this))
 {
-    connect(m_store, &CatalogStore::opened, this, [this](bool rebuilt, const QString &backupPath) {
+    connect(m_store, &LocalStore::opened, this, [this](bool rebuilt, const QString &backupPath) {
         if (rebuilt) {
             QMessageBox::warning(m_window, tr("Local data was damaged"),
                                  tr("The programme saved on this computer could not be read. It "
@@ -38,15 +38,15 @@ AppController::AppController(Options options, CatalogStore *store, ApiClient *ap
                 showLogin();
         });
     });
-    connect(m_store, &CatalogStore::catalogLoaded, this, [this](const CatalogSnapshot &snapshot) {
+    connect(m_store, &LocalStore::catalogLoaded, this, [this](const CatalogSnapshot &snapshot) {
         m_snapshot = snapshot;
         m_model->setSnapshot(snapshot);
         if (m_loginDialog)
             m_loginDialog->setOfflineAvailable(!m_snapshot.isEmpty());
         Q_EMIT catalogShown(int(snapshot.courses.size()));
     });
-    connect(m_store, &CatalogStore::cleared, this, [this] { m_store->loadAsync(); });
-    connect(m_store, &CatalogStore::operationFailed, this, [this](const Error &error) {
+    connect(m_store, &LocalStore::cleared, this, [this] { m_store->loadAsync(); });
+    connect(m_store, &LocalStore::operationFailed, this, [this](const Error &error) {
         if (!m_sync->isRunning())
             m_window->setSyncState(MainWindow::SyncState::Failed, error.message);
     });
@@ -119,7 +119,7 @@ void AppController::beginSession(const Session &session)
     m_window->setUser(session.displayName.isEmpty() ? session.username : session.displayName);
     // Another person's programme must not be mixed with this one: start from empty.
     if (!m_snapshot.username.isEmpty() && m_snapshot.username != session.username) {
-        connect(m_store, &CatalogStore::cleared, this, &AppController::syncNow,
+        connect(m_store, &LocalStore::cleared, this, &AppController::syncNow,
                 Qt::SingleShotConnection);
         m_store->clearAsync();
         return;

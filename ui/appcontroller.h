@@ -8,7 +8,7 @@
 
 namespace lectern {
 
-class CatalogStore;
+class LocalStore;
 class CatalogSync;
 class LoginDialog;
 class MainWindow;
@@ -31,7 +31,7 @@ public:
         QString password; // prefilled for the bundled demo only; --demo
     };
 
-    AppController(Options options, CatalogStore *store, ApiClient *api, SessionVault *vault,
+    AppController(Options options, LocalStore *store, ApiClient *api, SessionVault *vault,
                   ProgrammeModel *model, MainWindow *window, QObject *parent = nullptr);
 
     void start();
@@ -47,7 +47,7 @@ private:
     void logout();
 
     Options m_options;
-    CatalogStore *m_store;
+    LocalStore *m_store;
     ApiClient *m_api;
     SessionVault *m_vault;
     ProgrammeModel *m_model;

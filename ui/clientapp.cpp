@@ -2,7 +2,7 @@
 
 #include "mainwindow.h"
 #include "models/programmemodel.h"
-#include "store/catalogstore.h"
+#include "store/localstore.h"
 #include "sync/sessionvault.h"
 
 #include <QDir>
@@ -18,7 +18,7 @@ ClientApp::ClientApp(const Options &options)
                      ? std::make_unique<QSettings>()
                      : std::make_unique<QSettings>(options.settingsPath, QSettings::IniFormat))
     , m_vault(std::make_unique<SessionVault>(m_settings.get()))
-    , m_store(std::make_unique<CatalogStore>(
+    , m_store(std::make_unique<LocalStore>(
           QDir(options.dataDir).filePath(QStringLiteral("lectern.sqlite"))))
     , m_model(std::make_unique<ProgrammeModel>())
     , m_window(std::make_unique<MainWindow>(m_model.get(), m_settings.get()))

@@ -11,7 +11,7 @@ class QSettings;
 
 namespace lectern {
 
-class CatalogStore;
+class LocalStore;
 class MainWindow;
 class ProgrammeModel;
 class SessionVault;
@@ -44,7 +44,7 @@ private:
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<SessionVault> m_vault;
-    std::unique_ptr<CatalogStore> m_store;
+    std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<ProgrammeModel> m_model;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<AppController> m_controller;

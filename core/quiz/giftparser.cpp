@@ -48,9 +48,11 @@ namespace lectern {
 
 namespace {
 
+// lupdate files the messages under the class whose member calls tr(), QuestionParser; the
+// lookup must use the same context or the Spanish messages are never found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("lectern::GiftParser", text);
+    return QCoreApplication::translate("lectern::QuestionParser", text);
 }
 
 struct Span

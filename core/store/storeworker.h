@@ -13,7 +13,7 @@
 namespace lectern {
 
 // Owns the SQLite connection on the store thread. Called only through queued invocations
-// from CatalogStore; answers with signals, so no QSqlDatabase ever crosses threads.
+// from LocalStore; answers with signals, so no QSqlDatabase ever crosses threads.
 class StoreWorker final : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "apiclient.h"
 
 #include "domain/logging.h"
+#include "sync/mediacodec.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -92,13 +93,54 @@ void ApiClient::fetchCatalog(const QString &cursor, QObject *context,
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("since"), cursor.isEmpty() ? QStringLiteral("0") : cursor);
     url.setQuery(query);
+    send(m_network->get(authorizedRequest(url)), context,
+         [done = std::move(done)](Result<QJsonObject> json) {
+             if (!json)
+                 return done(json.error());
+             done(codec::pageFromJson(json.value()));
+         });
+}
+
+void ApiClient::fetchLectureMedia(const QString &lectureId, QObject *context,
+                                  std::function<void(Result<LectureMedia>)> done)
+{
+    const QUrl url = endpoint(m_server,
+                              QStringLiteral("/api/v1/lectures/%1/media")
+                                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(lectureId))));
+    const QUrl server = m_server;
+    send(m_network->get(authorizedRequest(url)), context,
+         [server, done = std::move(done)](Result<QJsonObject> json) {
+             if (!json)
+                 return done(json.error());
+             done(codec::lectureMediaFromJson(json.value(), server));
+         });
+}
+
+void ApiClient::fetchBytes(const QUrl &url, QObject *context,
+                           std::function<void(Result<QByteArray>)> done)
+{
+    constexpr qint64 kMaxBytes = 4 * 1024 * 1024;
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_timeoutMs);
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > kMaxBytes)
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, context, [this, reply, done = std::move(done)] {
+        reply->deleteLater();
+        const QByteArray body = reply->readAll();
+        if (reply->error() != QNetworkReply::NoError)
+            return done(errorFor(reply, body));
+        done(body);
+    });
+}
+
+QNetworkRequest ApiClient::authorizedRequest(const QUrl &url) const
+{
     QNetworkRequest request = jsonRequest(url, m_timeoutMs);
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    send(m_network->get(request), context, [done = std::move(done)](Result<QJsonObject> json) {
-        if (!json)
-            return done(json.error());
-        done(codec::pageFromJson(json.value()));
-    });
+    return request;
 }
 
 void ApiClient::send(QNetworkReply *reply, QObject *context, JsonCallback done)

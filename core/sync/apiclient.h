@@ -1,9 +1,11 @@
 #pragma once
 
+#include "domain/lecturemedia.h"
 #include "domain/result.h"
 #include "sync/catalogcodec.h"
 
 #include <QDateTime>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -50,6 +52,12 @@ public:
                std::function<void(Result<Session>)> done);
     void fetchCatalog(const QString &cursor, QObject *context,
                       std::function<void(Result<CatalogPage>)> done);
+    // Signed URLs for a lecture's video, captions and poster (docs/media.md).
+    void fetchLectureMedia(const QString &lectureId, QObject *context,
+                           std::function<void(Result<LectureMedia>)> done);
+    // Any small file at a signed media URL (captions); bodies are capped at 4 MiB.
+    void fetchBytes(const QUrl &url, QObject *context,
+                    std::function<void(Result<QByteArray>)> done);
 
     // Accepts "host:port", "http://host:port" and trailing slashes; empty when unusable.
     static QUrl normalizedServerUrl(const QString &text);
@@ -60,6 +68,7 @@ Q_SIGNALS:
 
 private:
     using JsonCallback = std::function<void(Result<QJsonObject>)>;
+    QNetworkRequest authorizedRequest(const QUrl &url) const;
     void send(QNetworkReply *reply, QObject *context, JsonCallback done);
     Error errorFor(QNetworkReply *reply, const QByteArray &body) const;
 

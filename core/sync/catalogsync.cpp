@@ -1,17 +1,17 @@
 #include "catalogsync.h"
 
 #include "domain/logging.h"
-#include "store/catalogstore.h"
+#include "store/localstore.h"
 #include "sync/apiclient.h"
 
 namespace lectern {
 
-CatalogSync::CatalogSync(ApiClient *api, CatalogStore *store, QObject *parent)
+CatalogSync::CatalogSync(ApiClient *api, LocalStore *store, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_store(store)
 {
-    connect(m_store, &CatalogStore::pageApplied, this, [this](int changeCount, bool hasMore) {
+    connect(m_store, &LocalStore::pageApplied, this, [this](int changeCount, bool hasMore) {
         if (!m_running)
             return;
         m_changeCount += changeCount;
@@ -24,7 +24,7 @@ CatalogSync::CatalogSync(ApiClient *api, CatalogStore *store, QObject *parent)
                        << m_store->cursor();
         Q_EMIT finished(m_changeCount);
     });
-    connect(m_store, &CatalogStore::operationFailed, this, [this](const Error &error) {
+    connect(m_store, &LocalStore::operationFailed, this, [this](const Error &error) {
         if (m_running)
             fail(error);
     });

@@ -7,7 +7,7 @@
 namespace lectern {
 
 class ApiClient;
-class CatalogStore;
+class LocalStore;
 
 // Pulls the catalog change feed page by page into the local store. Each page is fetched,
 // then stored with its cursor in one transaction, before the next is asked for: an
@@ -18,7 +18,7 @@ class CatalogSync final : public QObject
     Q_DISABLE_COPY_MOVE(CatalogSync)
 
 public:
-    CatalogSync(ApiClient *api, CatalogStore *store, QObject *parent = nullptr);
+    CatalogSync(ApiClient *api, LocalStore *store, QObject *parent = nullptr);
 
     bool isRunning() const { return m_running; }
     void start(); // no-op while running
@@ -33,7 +33,7 @@ private:
     void fail(const Error &error);
 
     ApiClient *m_api;
-    CatalogStore *m_store;
+    LocalStore *m_store;
     bool m_running = false;
     int m_changeCount = 0;
 };

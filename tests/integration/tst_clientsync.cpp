@@ -2,7 +2,7 @@
 // bundled programme, the client logs in over real HTTP as the demo learner, syncs the
 // catalog page by page into its own database, and the file holds the whole programme.
 
-#include "store/catalogstore.h"
+#include "store/localstore.h"
 #include "support/serverprocess.h"
 #include "support/testpaths.h"
 #include "sync/apiclient.h"
@@ -96,15 +96,15 @@ void TestClientSync::learnerSyncsTheWholeProgramme()
 
     const QString databasePath = m_clientDir.filePath(QStringLiteral("lectern.sqlite"));
     {
-        CatalogStore store(databasePath);
-        QSignalSpy opened(&store, &CatalogStore::opened);
+        LocalStore store(databasePath);
+        QSignalSpy opened(&store, &LocalStore::opened);
         store.openAsync();
         QVERIFY(opened.wait(10000));
 
         CatalogSync sync(&api, &store);
         QSignalSpy finished(&sync, &CatalogSync::finished);
         QSignalSpy failed(&sync, &CatalogSync::failed);
-        QSignalSpy pages(&store, &CatalogStore::pageApplied);
+        QSignalSpy pages(&store, &LocalStore::pageApplied);
         sync.start();
         QVERIFY(finished.wait(60000));
         QCOMPARE(failed.count(), 0);
@@ -112,7 +112,7 @@ void TestClientSync::learnerSyncsTheWholeProgramme()
         QVERIFY(pages.count() >= 1);
         QCOMPARE(finished.first().first().toInt(), 29);
 
-        QSignalSpy loaded(&store, &CatalogStore::catalogLoaded);
+        QSignalSpy loaded(&store, &LocalStore::catalogLoaded);
         store.loadAsync();
         QVERIFY(loaded.wait(10000));
         const auto snapshot = loaded.first().first().value<CatalogSnapshot>();
@@ -153,8 +153,8 @@ void TestClientSync::secondSyncFetchesNothingNew()
         = loginAs(api, QStringLiteral("learner"), QStringLiteral("learner-demo"));
     QVERIFY(session);
     api.setToken(session.value().token);
-    CatalogStore store(m_clientDir.filePath(QStringLiteral("lectern.sqlite")));
-    QSignalSpy opened(&store, &CatalogStore::opened);
+    LocalStore store(m_clientDir.filePath(QStringLiteral("lectern.sqlite")));
+    QSignalSpy opened(&store, &LocalStore::opened);
     store.openAsync();
     QVERIFY(opened.wait(10000));
     QVERIFY(!store.cursor().isEmpty()); // resumes from the cursor the first sync stored

@@ -1,10 +1,10 @@
-#include "catalogstore.h"
+#include "localstore.h"
 
 #include "store/storeworker.h"
 
 namespace lectern {
 
-CatalogStore::CatalogStore(const QString &databasePath, QObject *parent)
+LocalStore::LocalStore(const QString &databasePath, QObject *parent)
     : QObject(parent)
     , m_databasePath(databasePath)
 {
@@ -29,12 +29,12 @@ CatalogStore::CatalogStore(const QString &databasePath, QObject *parent)
         m_cursor.clear();
         Q_EMIT cleared();
     });
-    connect(m_worker, &StoreWorker::catalogLoaded, this, &CatalogStore::catalogLoaded);
-    connect(m_worker, &StoreWorker::operationFailed, this, &CatalogStore::operationFailed);
+    connect(m_worker, &StoreWorker::catalogLoaded, this, &LocalStore::catalogLoaded);
+    connect(m_worker, &StoreWorker::operationFailed, this, &LocalStore::operationFailed);
     m_thread.start();
 }
 
-CatalogStore::~CatalogStore()
+LocalStore::~LocalStore()
 {
     // Close on the store thread (the connection belongs to it), then let it finish.
     QMetaObject::invokeMethod(m_worker, &StoreWorker::close, Qt::BlockingQueuedConnection);
@@ -42,23 +42,23 @@ CatalogStore::~CatalogStore()
     m_thread.wait();
 }
 
-void CatalogStore::openAsync()
+void LocalStore::openAsync()
 {
     QMetaObject::invokeMethod(m_worker, &StoreWorker::open, Qt::QueuedConnection);
 }
 
-void CatalogStore::loadAsync()
+void LocalStore::loadAsync()
 {
     QMetaObject::invokeMethod(m_worker, &StoreWorker::load, Qt::QueuedConnection);
 }
 
-void CatalogStore::applyPageAsync(const CatalogPage &page)
+void LocalStore::applyPageAsync(const CatalogPage &page)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, page] { worker->applyPage(page); }, Qt::QueuedConnection);
 }
 
-void CatalogStore::clearAsync()
+void LocalStore::clearAsync()
 {
     QMetaObject::invokeMethod(m_worker, &StoreWorker::clear, Qt::QueuedConnection);
 }

@@ -14,14 +14,14 @@ class StoreWorker;
 // The client's catalog store as the GUI thread sees it: every call returns at once and
 // queues the work on the store's own thread; results come back as signals on the caller's
 // thread. Nothing here blocks on SQLite.
-class CatalogStore final : public QObject
+class LocalStore final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(CatalogStore)
+    Q_DISABLE_COPY_MOVE(LocalStore)
 
 public:
-    explicit CatalogStore(const QString &databasePath, QObject *parent = nullptr);
-    ~CatalogStore() override; // closes the database on its thread, then joins it
+    explicit LocalStore(const QString &databasePath, QObject *parent = nullptr);
+    ~LocalStore() override; // closes the database on its thread, then joins it
 
     QString databasePath() const { return m_databasePath; }
     // The catalog cursor as of the last open or applied page.
