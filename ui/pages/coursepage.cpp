@@ -55,7 +55,9 @@ QString liveSessionHtml(const LiveSession &live)
     if (next.isValid()) {
         const QDateTime local = next.toLocalTime();
         when += CoursePage::tr("<br>Next: %1, your time")
-                    .arg(escaped(locale.toString(local, QLocale::LongFormat)));
+                    .arg(escaped(locale.toString(local.date(), QLocale::LongFormat)
+                                 + QStringLiteral(", ")
+                                 + locale.toString(local.time(), QLocale::ShortFormat)));
     }
     return CoursePage::tr("<h3>Weekly live session</h3><p>%1 · %n minute(s)<br>"
                           "<a href=\"%2\">%2</a></p>",
