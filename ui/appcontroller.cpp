@@ -3,6 +3,7 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "models/programmemodel.h"
+#include "player/lecturepage.h"
 #include "store/localstore.h"
 #include "sync/catalogsync.h"
 #include "sync/sessionvault.h"
@@ -43,9 +44,21 @@ AppController::AppController(Options options, LocalStore *store, ApiClient *api,
         m_model->setSnapshot(snapshot);
         if (m_loginDialog)
             m_loginDialog->setOfflineAvailable(!m_snapshot.isEmpty());
+        m_store->loadProgressAsync();
         Q_EMIT catalogShown(int(snapshot.courses.size()));
     });
     connect(m_store, &LocalStore::cleared, this, [this] { m_store->loadAsync(); });
+    connect(m_store, &LocalStore::progressLoaded, m_model, &ProgrammeModel::setProgress);
+    connect(m_store, &LocalStore::viewingRecorded, this, [this](const ViewingRecorded &recorded) {
+        m_model->updateProgress(recorded.progress);
+        m_window->lecturePage()->showProgress(recorded.progress, recorded.quizJustUnlocked);
+        if (recorded.quizJustUnlocked) {
+            const Lecture *lecture = m_model->lecture(recorded.progress.lectureId);
+            m_window->showNotice(
+                tr("Quiz unlocked: %1")
+                    .arg(lecture ? lecture->quiz.title : recorded.progress.lectureId));
+        }
+    });
     connect(m_store, &LocalStore::operationFailed, this, [this](const Error &error) {
         if (!m_sync->isRunning())
             m_window->setSyncState(MainWindow::SyncState::Failed, error.message);

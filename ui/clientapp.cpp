@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 #include "models/programmemodel.h"
+#include "player/lecturepage.h"
 #include "store/localstore.h"
 #include "sync/sessionvault.h"
 
@@ -21,7 +22,8 @@ ClientApp::ClientApp(const Options &options)
     , m_store(std::make_unique<LocalStore>(
           QDir(options.dataDir).filePath(QStringLiteral("lectern.sqlite"))))
     , m_model(std::make_unique<ProgrammeModel>())
-    , m_window(std::make_unique<MainWindow>(m_model.get(), m_settings.get()))
+    , m_lecturePage(new LecturePage(m_api.get(), m_store.get()))
+    , m_window(std::make_unique<MainWindow>(m_model.get(), m_settings.get(), m_lecturePage))
     , m_controller(std::make_unique<AppController>(options.login, m_store.get(), m_api.get(),
                                                    m_vault.get(), m_model.get(), m_window.get()))
 { }

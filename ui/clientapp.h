@@ -11,6 +11,7 @@ class QSettings;
 
 namespace lectern {
 
+class LecturePage;
 class LocalStore;
 class MainWindow;
 class ProgrammeModel;
@@ -46,6 +47,7 @@ private:
     std::unique_ptr<SessionVault> m_vault;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<ProgrammeModel> m_model;
+    LecturePage *m_lecturePage; // owned by the window
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<AppController> m_controller;
 };

@@ -2,6 +2,7 @@
 
 #include "models/programmemodel.h"
 #include "pages/coursepage.h"
+#include "player/lecturepage.h"
 
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -11,17 +12,21 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeView>
 
 namespace lectern {
 
-MainWindow::MainWindow(ProgrammeModel *model, QSettings *settings, QWidget *parent)
+MainWindow::MainWindow(ProgrammeModel *model, QSettings *settings, LecturePage *lecturePage,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_model(model)
     , m_settings(settings)
     , m_tree(new QTreeView(this))
     , m_page(new CoursePage(this))
+    , m_lecturePage(lecturePage)
+    , m_pages(new QStackedWidget(this))
     , m_syncLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
     , m_syncButton(new QPushButton(tr("Sync now"), this))
@@ -39,7 +44,9 @@ MainWindow::MainWindow(ProgrammeModel *model, QSettings *settings, QWidget *pare
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_tree);
-    splitter->addWidget(m_page);
+    m_pages->addWidget(m_page);
+    m_pages->addWidget(m_lecturePage);
+    splitter->addWidget(m_pages);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     setCentralWidget(splitter);
@@ -111,28 +118,41 @@ void MainWindow::setUser(const QString &displayName)
                                                : tr("Logged in as %1").arg(displayName));
 }
 
+void MainWindow::showNotice(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+}
+
 void MainWindow::showSelection()
 {
     const CatalogSnapshot &snapshot = m_model->snapshot();
     const QModelIndex current = m_tree->currentIndex();
-    if (!current.isValid()) {
-        m_page->showProgramme(snapshot);
-        return;
-    }
     const auto kind = ProgrammeModel::NodeKind(current.data(ProgrammeModel::KindRole).toInt());
     const Course *course = snapshot.course(current.data(ProgrammeModel::CourseCodeRole).toString());
-    if (kind == ProgrammeModel::NodeKind::Trimester || !course) {
+    if (current.isValid() && course && kind == ProgrammeModel::NodeKind::Lecture) {
+        const QString lectureId = current.data(ProgrammeModel::IdRole).toString();
+        if (m_lecturePage->lectureId() != lectureId) {
+            // Faculty see their courses as learners will, without recording anything.
+            const auto mode = snapshot.enrolment.role == u"faculty"
+                ? LecturePlayback::Mode::Preview
+                : LecturePlayback::Mode::Learner;
+            m_lecturePage->openLecture(*course, *m_model->lecture(lectureId),
+                                       m_model->progress(lectureId), mode);
+        }
+        m_pages->setCurrentWidget(m_lecturePage);
+        return;
+    }
+    if (m_pages->currentWidget() == m_lecturePage)
+        m_lecturePage->closeLecture();
+    m_pages->setCurrentWidget(m_page);
+    if (!current.isValid() || !course || kind == ProgrammeModel::NodeKind::Trimester) {
         m_page->showProgramme(snapshot);
         return;
     }
-    if (kind == ProgrammeModel::NodeKind::Lecture || kind == ProgrammeModel::NodeKind::Quiz) {
+    if (kind == ProgrammeModel::NodeKind::Quiz) {
         const QString lectureId = current.data(ProgrammeModel::IdRole).toString();
-        for (const Week &week : course->weeks) {
-            for (const Lecture &lecture : week.lectures) {
-                if (lecture.id == lectureId)
-                    return m_page->showLecture(*course, lecture);
-            }
-        }
+        if (const Lecture *lecture = m_model->lecture(lectureId))
+            return m_page->showLecture(*course, *lecture, m_model->progress(lectureId));
     }
     m_page->showCourse(*course, snapshot.programme);
 }
@@ -149,6 +169,7 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_lecturePage->closeLecture(); // saves viewing before the window goes
     QSettings &settings = *m_settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -7,12 +7,14 @@
 
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QSettings;
 class QTreeView;
 
 namespace lectern {
 
 class CoursePage;
+class LecturePage;
 class ProgrammeModel;
 
 // The programme tree on the left, the selected course or lecture on the right, and the
@@ -24,7 +26,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(ProgrammeModel *model, QSettings *settings, QWidget *parent = nullptr);
+    MainWindow(ProgrammeModel *model, QSettings *settings, LecturePage *lecturePage,
+               QWidget *parent = nullptr);
 
     enum class SyncState { Idle, Syncing, UpToDate, Offline, Failed };
     void setSyncState(SyncState state, const QString &detail = {});
@@ -32,6 +35,8 @@ public:
 
     QTreeView *programmeView() const { return m_tree; }
     CoursePage *coursePage() const { return m_page; }
+    LecturePage *lecturePage() const { return m_lecturePage; }
+    void showNotice(const QString &message); // a transient message in the status bar
 
 Q_SIGNALS:
     void syncRequested();
@@ -49,6 +54,8 @@ private:
     QSettings *m_settings;
     QTreeView *m_tree;
     CoursePage *m_page;
+    LecturePage *m_lecturePage;
+    QStackedWidget *m_pages;
     QLabel *m_syncLabel;
     QLabel *m_userLabel;
     QPushButton *m_syncButton;

@@ -182,10 +182,11 @@ Status CatalogRepository::upsertCourse(const Course &course)
             s = run(m_database,
                     QStringLiteral("INSERT INTO lecture(id, course_code, week_number, position, "
                                    "title, duration_seconds, objectives_json, script, quiz_title, "
-                                   "quiz_question_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   "quiz_question_count, credits_seconds) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     {lecture.id, course.code, week.number, i, lecture.title,
                      lecture.durationSeconds, toJsonText(lecture.objectives), lecture.script,
-                     lecture.quiz.title, lecture.quiz.questionCount});
+                     lecture.quiz.title, lecture.quiz.questionCount, lecture.creditsSeconds});
         }
     }
     return s;
@@ -313,7 +314,7 @@ Result<CatalogSnapshot> CatalogRepository::load() const
     }
     if (!query.exec(QStringLiteral(
             "SELECT course_code, week_number, id, title, duration_seconds, objectives_json, "
-            "script, quiz_title, quiz_question_count FROM lecture "
+            "script, quiz_title, quiz_question_count, credits_seconds FROM lecture "
             "ORDER BY course_code, week_number, position")))
         return failed();
     while (query.next()) {
@@ -328,6 +329,7 @@ Result<CatalogSnapshot> CatalogRepository::load() const
             lecture.id = query.value(2).toString();
             lecture.title = query.value(3).toString();
             lecture.durationSeconds = query.value(4).toInt();
+            lecture.creditsSeconds = query.value(9).toInt();
             lecture.objectives = fromJsonText(query.value(5).toString());
             lecture.script = query.value(6).toString();
             lecture.quiz = {lecture.id, query.value(7).toString(), query.value(8).toInt()};

@@ -31,6 +31,8 @@ LocalStore::LocalStore(const QString &databasePath, QObject *parent)
     });
     connect(m_worker, &StoreWorker::catalogLoaded, this, &LocalStore::catalogLoaded);
     connect(m_worker, &StoreWorker::operationFailed, this, &LocalStore::operationFailed);
+    connect(m_worker, &StoreWorker::viewingRecorded, this, &LocalStore::viewingRecorded);
+    connect(m_worker, &StoreWorker::progressLoaded, this, &LocalStore::progressLoaded);
     m_thread.start();
 }
 
@@ -61,6 +63,22 @@ void LocalStore::applyPageAsync(const CatalogPage &page)
 void LocalStore::clearAsync()
 {
     QMetaObject::invokeMethod(m_worker, &StoreWorker::clear, Qt::QueuedConnection);
+}
+
+} // namespace lectern
+
+namespace lectern {
+
+void LocalStore::recordViewingAsync(const ViewingUpdate &update)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, update] { worker->recordViewing(update); },
+        Qt::QueuedConnection);
+}
+
+void LocalStore::loadProgressAsync()
+{
+    QMetaObject::invokeMethod(m_worker, &StoreWorker::loadProgress, Qt::QueuedConnection);
 }
 
 } // namespace lectern

@@ -2,6 +2,7 @@
 
 #include "domain/catalog.h"
 #include "domain/result.h"
+#include "store/progressrepository.h"
 #include "sync/catalogcodec.h"
 
 #include <QObject>
@@ -32,12 +33,16 @@ public:
     void loadAsync();
     void applyPageAsync(const lectern::CatalogPage &page);
     void clearAsync();
+    void recordViewingAsync(const lectern::ViewingUpdate &update);
+    void loadProgressAsync();
 
 Q_SIGNALS:
     void opened(bool rebuiltCorruptFile, const QString &backupPath);
     void catalogLoaded(const lectern::CatalogSnapshot &snapshot);
     void pageApplied(int changeCount, bool hasMore);
     void cleared();
+    void viewingRecorded(const lectern::ViewingRecorded &recorded);
+    void progressLoaded(const QHash<QString, lectern::LectureProgress> &progress);
     void operationFailed(const lectern::Error &error);
 
 private:

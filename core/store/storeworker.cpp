@@ -26,6 +26,7 @@ void StoreWorker::open()
         return;
     }
     m_repository.emplace(database.value().database);
+    m_progress.emplace(database.value().database);
     const Result<QString> cursor = m_repository->cursor();
     Q_EMIT opened(database.value().recovery == LocalDatabase::Recovery::RebuiltCorruptFile,
                   database.value().backupPath, cursor ? cursor.value() : QString());
@@ -74,11 +75,36 @@ void StoreWorker::clear()
     Q_EMIT this->cleared();
 }
 
+void StoreWorker::recordViewing(const ViewingUpdate &update)
+{
+    if (!ensureOpen())
+        return;
+    const Result<ViewingRecorded> recorded = m_progress->recordViewing(update);
+    if (!recorded) {
+        Q_EMIT operationFailed(recorded.error());
+        return;
+    }
+    Q_EMIT viewingRecorded(recorded.value());
+}
+
+void StoreWorker::loadProgress()
+{
+    if (!ensureOpen())
+        return;
+    const Result<QHash<QString, LectureProgress>> progress = m_progress->loadAll();
+    if (!progress) {
+        Q_EMIT operationFailed(progress.error());
+        return;
+    }
+    Q_EMIT progressLoaded(progress.value());
+}
+
 void StoreWorker::close()
 {
     if (!m_repository)
         return;
     m_repository.reset();
+    m_progress.reset();
     {
         QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
         database.close();

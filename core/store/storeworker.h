@@ -4,6 +4,7 @@
 #include "domain/result.h"
 #include "store/catalogrepository.h"
 #include "store/localdatabase.h"
+#include "store/progressrepository.h"
 #include "sync/catalogcodec.h"
 
 #include <QObject>
@@ -27,6 +28,8 @@ public:
     void load();
     void applyPage(const lectern::CatalogPage &page);
     void clear();
+    void recordViewing(const lectern::ViewingUpdate &update);
+    void loadProgress();
     void close();
 
 Q_SIGNALS:
@@ -34,6 +37,8 @@ Q_SIGNALS:
     void catalogLoaded(const lectern::CatalogSnapshot &snapshot);
     void pageApplied(int changeCount, const QString &cursor, bool hasMore);
     void cleared();
+    void viewingRecorded(const lectern::ViewingRecorded &recorded);
+    void progressLoaded(const QHash<QString, lectern::LectureProgress> &progress);
     void operationFailed(const lectern::Error &error);
 
 private:
@@ -42,6 +47,7 @@ private:
     QString m_databasePath;
     QString m_connectionName;
     std::optional<CatalogRepository> m_repository;
+    std::optional<ProgressRepository> m_progress;
 };
 
 } // namespace lectern

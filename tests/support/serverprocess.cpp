@@ -14,13 +14,16 @@ ServerProcess::~ServerProcess()
     stop();
 }
 
-bool ServerProcess::importProgramme(const QString &programmeDir, QString *output)
+bool ServerProcess::importProgramme(const QString &programmeDir, QString *output,
+                                    const QString &mediaDir)
 {
     QProcess import;
     import.setProcessChannelMode(QProcess::MergedChannels);
-    import.start(serverBinary(),
-                 {QStringLiteral("import"), programmeDir, QStringLiteral("--data"),
-                  m_dataDir.path(), QStringLiteral("--demo-users")});
+    QStringList arguments{QStringLiteral("import"), programmeDir, QStringLiteral("--data"),
+                          m_dataDir.path(), QStringLiteral("--demo-users")};
+    if (!mediaDir.isEmpty())
+        arguments << QStringLiteral("--media") << mediaDir;
+    import.start(serverBinary(), arguments);
     const bool finished = import.waitForFinished(120000);
     if (output)
         *output = QString::fromUtf8(import.readAll());

@@ -17,8 +17,10 @@ public:
     ServerProcess();
     ~ServerProcess();
 
-    // Runs `lectern-server import DIR --data TMP --demo-users`; false with output on failure.
-    bool importProgramme(const QString &programmeDir, QString *output = nullptr);
+    // Runs `lectern-server import DIR --data TMP --demo-users [--media MEDIA]`; false with
+    // output on failure.
+    bool importProgramme(const QString &programmeDir, QString *output = nullptr,
+                         const QString &mediaDir = QString());
     bool start();
     // SIGTERM, then waits; returns the exit code (or -1 if it had to be killed).
     int stop();

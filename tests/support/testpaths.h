@@ -16,6 +16,14 @@ inline QString demoProgrammeDir()
     return sourceDir() + QStringLiteral("/resources/demo");
 }
 
+// The demo lecture media that scripts/make-demo-media.sh made; scripts/test.sh makes it
+// before the tests run and passes its folder in LECTERN_DEMO_MEDIA.
+inline QString demoMediaDir()
+{
+    return qEnvironmentVariable("LECTERN_DEMO_MEDIA",
+                                sourceDir() + QStringLiteral("/.cache/demo-media"));
+}
+
 inline QString serverBinary()
 {
     return qEnvironmentVariable("LECTERN_SERVER_BIN", QStringLiteral(LECTERN_SERVER_BIN_DEFAULT));

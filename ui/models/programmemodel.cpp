@@ -58,6 +58,7 @@ void ProgrammeModel::setSnapshot(const CatalogSnapshot &snapshot)
     beginResetModel();
     m_snapshot = snapshot;
     m_root = std::make_unique<Node>();
+    m_rowsByLecture.clear();
     for (const Trimester &trimester : m_snapshot.programme.trimesters) {
         Node *trimesterNode
             = m_root->add(NodeKind::Trimester, QString::number(trimester.number),
@@ -102,9 +103,88 @@ void ProgrammeModel::addCourse(Node *trimester, const Course &course, const QStr
                 = weekNode->add(NodeKind::Quiz, lecture.quiz.id,
                                 tr("%1 · %n question(s)", nullptr, lecture.quiz.questionCount)
                                     .arg(lecture.quiz.title));
-            quizNode->toolTip = tr("Opens once the lecture has been watched.");
+            quizNode->toolTip = tr("Opens once the lecture has been watched to %1%.")
+                                    .arg(qRound(course.unlockThreshold * 100));
+            m_rowsByLecture[lecture.id] = {lectureNode, quizNode};
         }
     }
+}
+
+void ProgrammeModel::setProgress(const QHash<QString, LectureProgress> &progress)
+{
+    m_progress = progress;
+    for (auto it = m_rowsByLecture.cbegin(); it != m_rowsByLecture.cend(); ++it)
+        notifyLectureRows(it.key());
+}
+
+void ProgrammeModel::updateProgress(const LectureProgress &progress)
+{
+    m_progress.insert(progress.lectureId, progress);
+    notifyLectureRows(progress.lectureId);
+}
+
+LectureProgress ProgrammeModel::progress(const QString &lectureId) const
+{
+    LectureProgress found = m_progress.value(lectureId);
+    found.lectureId = lectureId;
+    return found;
+}
+
+void ProgrammeModel::notifyLectureRows(const QString &lectureId)
+{
+    for (Node *node : m_rowsByLecture.value(lectureId)) {
+        const QModelIndex index = createIndex(node->row, 0, node);
+        Q_EMIT dataChanged(index, index, {Qt::DisplayRole, CoverageRole, QuizUnlockedRole});
+    }
+}
+
+QString ProgrammeModel::lectureText(const Node *node) const
+{
+    const auto it = m_progress.constFind(node->id);
+    if (it == m_progress.constEnd() || it->watched.isEmpty())
+        return node->title;
+    return tr("%1 · %2% watched").arg(node->title).arg(int(it->coverage.fraction * 100));
+}
+
+QString ProgrammeModel::quizText(const Node *node) const
+{
+    const LectureProgress found = m_progress.value(node->id);
+    if (found.isQuizUnlocked())
+        return tr("%1 · unlocked").arg(node->title);
+    if (found.watched.isEmpty())
+        return tr("%1 · locked").arg(node->title);
+    const qint64 seconds = (found.coverage.remainingMs + 999) / 1000;
+    return tr("%1 · locked: %2:%3 left to watch")
+        .arg(node->title)
+        .arg(seconds / 60)
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+const Course *ProgrammeModel::courseOf(const QString &lectureId) const
+{
+    for (const Course &course : m_snapshot.courses) {
+        for (const Week &week : course.weeks) {
+            for (const Lecture &candidate : week.lectures) {
+                if (candidate.id == lectureId)
+                    return &course;
+            }
+        }
+    }
+    return nullptr;
+}
+
+const Lecture *ProgrammeModel::lecture(const QString &lectureId) const
+{
+    const Course *course = courseOf(lectureId);
+    if (!course)
+        return nullptr;
+    for (const Week &week : course->weeks) {
+        for (const Lecture &candidate : week.lectures) {
+            if (candidate.id == lectureId)
+                return &candidate;
+        }
+    }
+    return nullptr;
 }
 
 QModelIndex ProgrammeModel::indexOfCourse(const QString &code) const
@@ -160,6 +240,10 @@ QVariant ProgrammeModel::data(const QModelIndex &index, int role) const
     const Node *node = nodeFor(index);
     switch (role) {
     case Qt::DisplayRole:
+        if (node->kind == NodeKind::Lecture)
+            return lectureText(node);
+        if (node->kind == NodeKind::Quiz)
+            return quizText(node);
         return node->title;
     case Qt::ToolTipRole:
         return node->toolTip.isEmpty() ? QVariant() : node->toolTip;
@@ -183,6 +267,13 @@ QVariant ProgrammeModel::data(const QModelIndex &index, int role) const
         return node->courseCode;
     case IsElectiveAlternativeRole:
         return node->isAlternative;
+    case CoverageRole:
+        return node->kind == NodeKind::Lecture
+            ? QVariant(m_progress.value(node->id).coverage.fraction)
+            : QVariant();
+    case QuizUnlockedRole:
+        return node->kind == NodeKind::Quiz ? QVariant(m_progress.value(node->id).isQuizUnlocked())
+                                            : QVariant();
     default:
         return {};
     }

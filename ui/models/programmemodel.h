@@ -1,6 +1,9 @@
 #pragma once
 
 #include "domain/catalog.h"
+#include "store/progressrepository.h"
+
+#include <QHash>
 
 #include <QAbstractItemModel>
 
@@ -23,6 +26,8 @@ public:
         IdRole, // trimester number, course code or lecture id
         CourseCodeRole, // the course a row belongs to
         IsElectiveAlternativeRole, // a course of an elective slot the learner did not choose
+        CoverageRole, // lectures: share of the required part watched, 0..1
+        QuizUnlockedRole, // quizzes: bool
     };
 
     explicit ProgrammeModel(QObject *parent = nullptr);
@@ -30,6 +35,13 @@ public:
 
     void setSnapshot(const CatalogSnapshot &snapshot);
     const CatalogSnapshot &snapshot() const { return m_snapshot; }
+    // Viewing progress: all of it after loading, then one lecture at a time as it is saved;
+    // only the rows of that lecture and its quiz change.
+    void setProgress(const QHash<QString, LectureProgress> &progress);
+    void updateProgress(const LectureProgress &progress);
+    LectureProgress progress(const QString &lectureId) const;
+    const Course *courseOf(const QString &lectureId) const;
+    const Lecture *lecture(const QString &lectureId) const;
 
     QModelIndex indexOfCourse(const QString &code) const;
 
@@ -44,10 +56,15 @@ public:
 private:
     struct Node;
     Node *nodeFor(const QModelIndex &index) const;
+    QString lectureText(const Node *node) const;
+    QString quizText(const Node *node) const;
+    void notifyLectureRows(const QString &lectureId);
     void addCourse(Node *trimester, const Course &course, const QString &slotTitle,
                    bool isAlternative);
 
     CatalogSnapshot m_snapshot;
+    QHash<QString, LectureProgress> m_progress;
+    QHash<QString, QList<Node *>> m_rowsByLecture; // lecture id → its lecture and quiz rows
     std::unique_ptr<Node> m_root;
 };
 

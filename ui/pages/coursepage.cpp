@@ -144,12 +144,21 @@ void CoursePage::showCourse(const Course &course, const Programme &programme)
     m_view->setHtml(html);
 }
 
-void CoursePage::showLecture(const Course &course, const Lecture &lecture)
+void CoursePage::showLecture(const Course &course, const Lecture &lecture,
+                             const LectureProgress &progress)
 {
     QString html = QStringLiteral("<h1>%1</h1><p>%2 %3</p>")
                        .arg(escaped(lecture.title), escaped(course.code), escaped(course.title));
     html += tr("<p>%1 min · quiz of %n question(s)</p>", nullptr, lecture.quiz.questionCount)
                 .arg((lecture.durationSeconds + 59) / 60);
+    if (progress.isQuizUnlocked()) {
+        html += tr("<p><b>The quiz is unlocked.</b></p>");
+    } else {
+        html += tr("<p><b>The quiz is locked</b> until %1% of the lecture has been watched "
+                   "(%2% so far).</p>")
+                    .arg(qRound(course.unlockThreshold * 100))
+                    .arg(int(progress.coverage.fraction * 100));
+    }
     html += tr("<h3>Learning objectives</h3><ul>");
     for (const QString &objective : lecture.objectives)
         html += QStringLiteral("<li>%1</li>").arg(escaped(objective));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/catalog.h"
+#include "store/progressrepository.h"
 
 #include <QWidget>
 
@@ -19,7 +20,8 @@ public:
     explicit CoursePage(QWidget *parent = nullptr);
 
     void showCourse(const Course &course, const Programme &programme);
-    void showLecture(const Course &course, const Lecture &lecture);
+    // A lecture's objectives and summary, and whether its quiz is open yet.
+    void showLecture(const Course &course, const Lecture &lecture, const LectureProgress &progress);
     void showProgramme(const CatalogSnapshot &snapshot);
 
     QString plainText() const; // what is on screen, for tests and accessibility

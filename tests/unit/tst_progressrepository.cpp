@@ -1,0 +1,185 @@
+// Measured viewing on the client: intervals merge by union, the resume position follows the
+// latest writer, the quiz unlocks at the course's threshold and stays unlocked, and every
+// save appends exactly one outbox event in the same transaction.
+
+#include "store/catalogrepository.h"
+#include "store/localdatabase.h"
+#include "store/progressrepository.h"
+#include "support/catalogpages.h"
+#include "support/testpaths.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lectern;
+
+namespace {
+
+IntervalSet span(qint64 fromMs, qint64 toMs)
+{
+    IntervalSet set;
+    set.add(fromMs, toMs);
+    return set;
+}
+
+} // namespace
+
+class TestProgressRepository : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void viewingMergesByUnionAndReplaysAddNothing();
+    void quizUnlocksAtThresholdAndStaysUnlocked();
+    void everySaveAppendsOneOutboxEvent();
+    void olderPositionDoesNotOverwriteNewer();
+    void unknownLectureIsRefusedAndNothingIsWritten();
+    void progressSurvivesCatalogRefresh();
+
+private:
+    ViewingUpdate update(const IntervalSet &watched, qint64 positionMs, int secondsFromNow = 0);
+    QVariant scalar(const QString &sql) const;
+
+    QTemporaryDir *m_dir = nullptr;
+    std::optional<CatalogRepository> m_catalog;
+    std::optional<ProgressRepository> m_progress;
+    ProgrammeContent m_content;
+    Lecture m_lecture; // the first trimester-1 lecture of the demo
+    double m_threshold = 0;
+    QDateTime m_start = QDateTime::currentDateTimeUtc();
+};
+
+void TestProgressRepository::init()
+{
+    m_dir = new QTemporaryDir;
+    Result<LocalDatabase::Opened> opened
+        = LocalDatabase::open(m_dir->filePath(QStringLiteral("p.sqlite")),
+                              QString::fromLatin1(QTest::currentTestFunction()));
+    QVERIFY(opened);
+    m_catalog.emplace(opened.value().database);
+    m_progress.emplace(opened.value().database);
+    const ProgrammeLoader::Outcome outcome = ProgrammeLoader::load(testing::demoProgrammeDir());
+    QVERIFY(outcome.isOk());
+    m_content = outcome.content;
+    QVERIFY(m_catalog->applyPage(testing::pageFor(m_content, QStringLiteral("learner"))));
+    const Course &course = *std::find_if(m_content.courses.begin(), m_content.courses.end(),
+                                         [](const Course &c) { return c.code == u"PAIN-704"; });
+    m_lecture = course.weeks.first().lectures.first();
+    m_threshold = course.unlockThreshold;
+}
+
+void TestProgressRepository::cleanup()
+{
+    m_catalog.reset();
+    m_progress.reset();
+    const QString name = QString::fromLatin1(QTest::currentTestFunction());
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+    delete m_dir;
+}
+
+ViewingUpdate TestProgressRepository::update(const IntervalSet &watched, qint64 positionMs,
+                                             int secondsFromNow)
+{
+    return ViewingUpdate{m_lecture.id, watched, positionMs, m_start.addSecs(secondsFromNow)};
+}
+
+QVariant TestProgressRepository::scalar(const QString &sql) const
+{
+    QSqlQuery query(QSqlDatabase::database(QString::fromLatin1(QTest::currentTestFunction())));
+    return query.exec(sql) && query.next() ? query.value(0) : QVariant();
+}
+
+void TestProgressRepository::viewingMergesByUnionAndReplaysAddNothing()
+{
+    QVERIFY(m_progress->recordViewing(update(span(0, 10000), 10000)));
+    QVERIFY(m_progress->recordViewing(update(span(5000, 20000), 20000, 1)));
+    const Result<ViewingRecorded> replay
+        = m_progress->recordViewing(update(span(0, 20000), 20000, 2));
+    QVERIFY(replay);
+    QCOMPARE(replay.value().progress.watched.coveredLength(), 20000);
+    QCOMPARE(replay.value().progress.watched.intervals().size(), 1);
+    const auto all = m_progress->loadAll();
+    QVERIFY(all);
+    QCOMPARE(all.value().value(m_lecture.id).watched.coveredLength(), 20000);
+}
+
+void TestProgressRepository::quizUnlocksAtThresholdAndStaysUnlocked()
+{
+    const qint64 durationMs = qint64(m_lecture.durationSeconds) * 1000;
+    const qint64 justBelow = qint64(durationMs * m_threshold) - 2000;
+    Result<ViewingRecorded> recorded
+        = m_progress->recordViewing(update(span(0, justBelow), justBelow));
+    QVERIFY(recorded);
+    QVERIFY(!recorded.value().quizJustUnlocked);
+    QVERIFY(!recorded.value().progress.isQuizUnlocked());
+    QVERIFY(recorded.value().progress.coverage.remainingMs > 0);
+
+    recorded = m_progress->recordViewing(update(span(justBelow, durationMs), durationMs, 1));
+    QVERIFY(recorded);
+    QVERIFY(recorded.value().quizJustUnlocked);
+    QVERIFY(recorded.value().progress.isQuizUnlocked());
+    QCOMPARE(recorded.value().progress.coverage.remainingMs, 0);
+
+    // Watching more later never announces the unlock again, and it stays unlocked.
+    recorded = m_progress->recordViewing(update(span(0, 1000), 1000, 2));
+    QVERIFY(recorded);
+    QVERIFY(!recorded.value().quizJustUnlocked);
+    QVERIFY(m_progress->loadAll().value().value(m_lecture.id).isQuizUnlocked());
+}
+
+void TestProgressRepository::everySaveAppendsOneOutboxEvent()
+{
+    QVERIFY(m_progress->recordViewing(update(span(0, 4000), 4000)));
+    QVERIFY(m_progress->recordViewing(update(span(4000, 8000), 8000, 1)));
+    QCOMPARE(m_progress->pendingEventCount().value(), 2);
+    const QJsonObject last
+        = QJsonDocument::fromJson(scalar(QStringLiteral("SELECT payload_json FROM outbox "
+                                                        "ORDER BY id DESC LIMIT 1"))
+                                      .toString()
+                                      .toUtf8())
+              .object();
+    QCOMPARE(last.value(QStringLiteral("lecture_id")).toString(), m_lecture.id);
+    QCOMPARE(last.value(QStringLiteral("intervals")).toArray(), span(4000, 8000).toJson());
+    QCOMPARE(last.value(QStringLiteral("device_id")).toString(), m_progress->deviceId().value());
+    QVERIFY(!last.contains(QStringLiteral("unlocked"))); // never sent as a fact
+    QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT event_id) FROM outbox")).toInt(), 2);
+}
+
+void TestProgressRepository::olderPositionDoesNotOverwriteNewer()
+{
+    QVERIFY(m_progress->recordViewing(update(span(0, 30000), 30000, 10)));
+    // An update stamped earlier (a slow save arriving late) keeps its intervals but not its
+    // position.
+    const Result<ViewingRecorded> late
+        = m_progress->recordViewing(update(span(40000, 41000), 41000, 5));
+    QVERIFY(late);
+    QCOMPARE(late.value().progress.positionMs, 30000);
+    QCOMPARE(late.value().progress.watched.coveredLength(), 31000);
+}
+
+void TestProgressRepository::unknownLectureIsRefusedAndNothingIsWritten()
+{
+    const Result<ViewingRecorded> refused = m_progress->recordViewing(
+        ViewingUpdate{QStringLiteral("PAIN-999-w1-l1"), span(0, 1000), 1000, m_start});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QStringLiteral("unknown_lecture"));
+    QCOMPARE(m_progress->pendingEventCount().value(), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM lecture_progress")).toInt(), 0);
+}
+
+void TestProgressRepository::progressSurvivesCatalogRefresh()
+{
+    QVERIFY(m_progress->recordViewing(update(span(0, 12000), 12000)));
+    // The next sync replaces the course (and its lectures) wholesale.
+    QVERIFY(m_catalog->applyPage(testing::pageFor(m_content, QStringLiteral("learner"), 100)));
+    QCOMPARE(m_progress->loadAll().value().value(m_lecture.id).watched.coveredLength(), 12000);
+}
+
+QTEST_GUILESS_MAIN(TestProgressRepository)
+#include "tst_progressrepository.moc"

@@ -1,0 +1,423 @@
+#include "lecturepage.h"
+
+#include "domain/unlockrule.h"
+#include "player/watchedseekbar.h"
+#include "store/localstore.h"
+#include "sync/apiclient.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSlider>
+#include <QSplitter>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QVideoSink>
+#include <QVideoWidget>
+
+namespace lectern {
+namespace {
+
+QString clock(qint64 ms)
+{
+    const qint64 seconds = std::max<qint64>(0, ms / 1000);
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+const QList<double> kRates{0.75, 1.0, 1.25, 1.5, 1.75, 2.0};
+
+} // namespace
+
+LecturePage::LecturePage(ApiClient *api, LocalStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_api(api)
+    , m_playback(new LecturePlayback(store, this))
+    , m_title(new QLabel(this))
+    , m_coverage(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_problem(new QLabel(this))
+    , m_video(new QVideoWidget(this))
+    , m_playButton(new QPushButton(this))
+    , m_seekBar(new WatchedSeekBar(this))
+    , m_time(new QLabel(this))
+    , m_speed(new QComboBox(this))
+    , m_quality(new QComboBox(this))
+    , m_volume(new QSlider(Qt::Horizontal, this))
+    , m_mute(new QToolButton(this))
+    , m_captions(new QCheckBox(tr("&Captions"), this))
+    , m_fullScreen(new QToolButton(this))
+    , m_transcript(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("lecturePage"));
+    m_playback->setVideoOutput(m_video);
+    buildControls();
+
+    connect(m_playback, &LecturePlayback::positionChanged, this, &LecturePage::updateTime);
+    connect(m_playback, &LecturePlayback::durationChanged, m_seekBar, &WatchedSeekBar::setDuration);
+    connect(m_playback, &LecturePlayback::watchedChanged, this, &LecturePage::updateCoverage);
+    connect(m_playback, &LecturePlayback::playingChanged, this, [this](bool playing) {
+        m_playButton->setText(playing ? tr("Pause") : tr("Play"));
+        m_playButton->setIcon(
+            style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    });
+    connect(m_playback, &LecturePlayback::problemOccurred, this, &LecturePage::showProblem);
+    connect(m_playback, &LecturePlayback::problemCleared, m_problem, &QWidget::hide);
+    connect(m_seekBar, &WatchedSeekBar::seekRequested, m_playback, &LecturePlayback::seek);
+}
+
+void LecturePage::buildControls()
+{
+    m_title->setObjectName(QStringLiteral("lectureTitle"));
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_coverage->setObjectName(QStringLiteral("coverageLabel"));
+    m_notice->setObjectName(QStringLiteral("unlockNotice"));
+    m_notice->setStyleSheet(QStringLiteral("background: palette(highlight); color: "
+                                           "palette(highlighted-text); padding: 6px; "
+                                           "border-radius: 4px; font-weight: 600;"));
+    m_notice->hide();
+    m_problem->setObjectName(QStringLiteral("playbackProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2f00; padding: 6px; "
+                                            "border: 1px solid #e0c060; border-radius: 4px;"));
+    m_problem->hide();
+
+    m_video->setObjectName(QStringLiteral("videoWidget"));
+    m_video->setMinimumSize(480, 270);
+    m_video->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    m_video->setAccessibleName(tr("Lecture video"));
+
+    m_playButton->setObjectName(QStringLiteral("playButton"));
+    m_playButton->setText(tr("Play"));
+    m_playButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_playButton->setToolTip(tr("Play or pause (Space, K)"));
+    connect(m_playButton, &QPushButton::clicked, m_playback, &LecturePlayback::togglePlayPause);
+
+    m_time->setObjectName(QStringLiteral("timeLabel"));
+    m_time->setText(clock(0));
+
+    m_speed->setObjectName(QStringLiteral("speedCombo"));
+    m_speed->setAccessibleName(tr("Playback speed"));
+    m_speed->setToolTip(tr("Playback speed ([ slower, ] faster)"));
+    for (double rate : kRates)
+        m_speed->addItem(QStringLiteral("%1×").arg(QLocale().toString(rate)), rate);
+    m_speed->setCurrentIndex(1);
+    connect(m_speed, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_playback->setRate(m_speed->itemData(index).toDouble()); });
+
+    m_quality->setObjectName(QStringLiteral("qualityCombo"));
+    m_quality->setAccessibleName(tr("Video quality"));
+    connect(m_quality, &QComboBox::activated, this, [this](int index) {
+        const QString playlist = m_quality->itemData(index).toString();
+        m_playback->switchSource(m_media.url(playlist.isEmpty() ? m_media.master : playlist));
+    });
+
+    m_volume->setObjectName(QStringLiteral("volumeSlider"));
+    m_volume->setAccessibleName(tr("Volume"));
+    m_volume->setRange(0, 100);
+    m_volume->setValue(100);
+    m_volume->setMaximumWidth(100);
+    connect(m_volume, &QSlider::valueChanged, this,
+            [this](int value) { m_playback->setVolume(float(value) / 100.0f); });
+    m_mute->setObjectName(QStringLiteral("muteButton"));
+    m_mute->setCheckable(true);
+    m_mute->setIcon(style()->standardIcon(QStyle::SP_MediaVolume));
+    m_mute->setAccessibleName(tr("Mute"));
+    m_mute->setToolTip(tr("Mute (M)"));
+    connect(m_mute, &QToolButton::toggled, this, [this](bool muted) {
+        m_playback->setMuted(muted);
+        m_mute->setIcon(
+            style()->standardIcon(muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
+    });
+
+    m_captions->setObjectName(QStringLiteral("captionsCheck"));
+    m_captions->setChecked(true);
+    m_captions->setToolTip(tr("Show captions (C)"));
+    connect(m_captions, &QCheckBox::toggled, this, [this](bool on) {
+        m_video->videoSink()->setSubtitleText(on && m_currentCue >= 0 ? m_cues.at(m_currentCue).text
+                                                                      : QString());
+    });
+
+    m_fullScreen->setObjectName(QStringLiteral("fullScreenButton"));
+    m_fullScreen->setIcon(style()->standardIcon(QStyle::SP_TitleBarMaxButton));
+    m_fullScreen->setAccessibleName(tr("Full screen"));
+    m_fullScreen->setToolTip(tr("Full screen (F)"));
+    connect(m_fullScreen, &QToolButton::clicked, this,
+            [this] { m_video->setFullScreen(!m_video->isFullScreen()); });
+
+    auto *help = new QToolButton(this);
+    help->setObjectName(QStringLiteral("shortcutsButton"));
+    help->setText(QStringLiteral("?"));
+    help->setAccessibleName(tr("Keyboard shortcuts"));
+    help->setToolTip(tr("Keyboard shortcuts (?)"));
+    connect(help, &QToolButton::clicked, this, &LecturePage::showShortcuts);
+
+    m_transcript->setObjectName(QStringLiteral("transcriptList"));
+    m_transcript->setAccessibleName(tr("Transcript"));
+    m_transcript->setWordWrap(true);
+    m_transcript->setMinimumWidth(220);
+    connect(m_transcript, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        m_playback->seek(item->data(Qt::UserRole).toLongLong());
+    });
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_playButton);
+    controls->addWidget(m_seekBar, 1);
+    controls->addWidget(m_time);
+    controls->addWidget(m_speed);
+    controls->addWidget(m_mute);
+    controls->addWidget(m_volume);
+    controls->addWidget(m_captions);
+    controls->addWidget(m_quality);
+    controls->addWidget(m_fullScreen);
+    controls->addWidget(help);
+
+    auto *videoColumn = new QWidget(this);
+    auto *videoLayout = new QVBoxLayout(videoColumn);
+    videoLayout->setContentsMargins(0, 0, 0, 0);
+    videoLayout->addWidget(m_video, 1);
+    videoLayout->addWidget(m_problem);
+    videoLayout->addLayout(controls);
+
+    auto *transcriptColumn = new QWidget(this);
+    auto *transcriptLayout = new QVBoxLayout(transcriptColumn);
+    transcriptLayout->setContentsMargins(0, 0, 0, 0);
+    transcriptLayout->addWidget(new QLabel(tr("<b>Transcript</b>"), this));
+    transcriptLayout->addWidget(m_transcript, 1);
+
+    auto *split = new QSplitter(this);
+    split->addWidget(videoColumn);
+    split->addWidget(transcriptColumn);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_coverage);
+    layout->addWidget(m_notice);
+    layout->addWidget(split, 1);
+}
+
+void LecturePage::openLecture(const Course &course, const Lecture &lecture,
+                              const LectureProgress &progress, LecturePlayback::Mode mode)
+{
+    closeLecture();
+    const int generation = ++m_openGeneration;
+    m_course = course;
+    m_lecture = lecture;
+    m_mode = mode;
+    m_unlocked = progress.isQuizUnlocked();
+    m_title->setText(QStringLiteral("%1 · %2").arg(course.code, lecture.title));
+    m_notice->hide();
+    m_problem->hide();
+    m_transcript->clear();
+    m_cues.clear();
+    m_currentCue = -1;
+    m_video->videoSink()->setSubtitleText(QString());
+    m_seekBar->setDuration(qint64(lecture.durationSeconds) * 1000);
+    m_seekBar->setWatched(progress.watched);
+    m_seekBar->setPosition(progress.positionMs);
+    updateCoverage(progress.watched);
+    m_quality->clear();
+
+    m_api->fetchLectureMedia(
+        lecture.id, this, [this, generation, progress](Result<LectureMedia> media) {
+            if (generation != m_openGeneration)
+                return;
+            if (!media) {
+                showProblem(tr("The video for this lecture is not available: %1")
+                                .arg(media.error().message));
+                return;
+            }
+            setMedia(media.value());
+            m_playback->open(m_lecture, progress, m_media.url(m_media.master), m_mode);
+            if (!m_media.captions.isEmpty())
+                loadCaptions(m_media.url(m_media.captions));
+        });
+}
+
+void LecturePage::setMedia(const LectureMedia &media)
+{
+    m_media = media;
+    m_quality->clear();
+    m_quality->addItem(tr("Auto"), QString());
+    for (const MediaRendition &rendition : media.renditions)
+        m_quality->addItem(rendition.name, rendition.playlist);
+    m_seekBar->setDuration(qint64(media.durationSeconds * 1000));
+}
+
+void LecturePage::loadCaptions(const QUrl &url)
+{
+    const int generation = m_openGeneration;
+    m_api->fetchBytes(url, this, [this, generation](Result<QByteArray> bytes) {
+        if (generation != m_openGeneration)
+            return;
+        // Captions are a help, not a condition: without them the lecture still plays.
+        if (!bytes) {
+            m_transcript->addItem(
+                tr("Captions could not be loaded: %1").arg(bytes.error().message));
+            return;
+        }
+        const Result<WebVttDocument> document = WebVttParser::parse(bytes.value());
+        if (!document) {
+            m_transcript->addItem(
+                tr("The captions file is damaged: %1").arg(document.error().message));
+            return;
+        }
+        m_cues = document.value().cues;
+        for (const Cue &cue : m_cues) {
+            auto *item = new QListWidgetItem(
+                QStringLiteral("%1  %2").arg(clock(cue.startMs), cue.text), m_transcript);
+            item->setData(Qt::UserRole, cue.startMs);
+        }
+        updateTime(m_playback->position());
+    });
+}
+
+void LecturePage::closeLecture()
+{
+    ++m_openGeneration;
+    m_playback->close();
+    if (m_video->isFullScreen())
+        m_video->setFullScreen(false);
+}
+
+void LecturePage::updateTime(qint64 positionMs)
+{
+    m_seekBar->setPosition(positionMs);
+    m_time->setText(
+        QStringLiteral("%1 / %2").arg(clock(positionMs), clock(m_playback->duration())));
+    const qsizetype cue = cueAt(m_cues, positionMs);
+    if (cue == m_currentCue)
+        return;
+    m_currentCue = cue;
+    m_video->videoSink()->setSubtitleText(m_captions->isChecked() && cue >= 0 ? m_cues.at(cue).text
+                                                                              : QString());
+    if (cue >= 0 && cue < m_transcript->count()) {
+        m_transcript->setCurrentRow(int(cue));
+        m_transcript->scrollToItem(m_transcript->item(int(cue)));
+    }
+}
+
+void LecturePage::updateCoverage(const IntervalSet &watched)
+{
+    m_seekBar->setWatched(watched);
+    if (m_mode == LecturePlayback::Mode::Preview) {
+        m_coverage->setText(tr("Preview: viewing is not recorded and the quiz is open."));
+        return;
+    }
+    const qint64 durationMs = m_media.durationSeconds > 0
+        ? qint64(m_media.durationSeconds * 1000)
+        : qint64(m_lecture.durationSeconds) * 1000;
+    const qint64 creditsMs = m_media.durationSeconds > 0 ? qint64(m_media.creditsSeconds * 1000)
+                                                         : qint64(m_lecture.creditsSeconds) * 1000;
+    const Coverage coverage
+        = UnlockRule::coverage(watched, durationMs, creditsMs, m_course.unlockThreshold);
+    const int percent = int(coverage.fraction * 100);
+    if (m_unlocked || coverage.unlocked) {
+        m_coverage->setText(tr("%1% watched · the quiz is unlocked").arg(percent));
+    } else {
+        m_coverage->setText(tr("%1% watched · the quiz unlocks at %2%: %3 left to watch")
+                                .arg(percent)
+                                .arg(qRound(m_course.unlockThreshold * 100))
+                                .arg(clock(coverage.remainingMs)));
+    }
+}
+
+void LecturePage::showProgress(const LectureProgress &progress, bool quizJustUnlocked)
+{
+    if (progress.lectureId != m_lecture.id)
+        return;
+    m_unlocked = progress.isQuizUnlocked();
+    updateCoverage(m_playback->watched().isEmpty() ? progress.watched : m_playback->watched());
+    if (quizJustUnlocked) {
+        m_notice->setText(tr("Quiz unlocked: %1 is ready to take.").arg(m_lecture.quiz.title));
+        m_notice->show();
+    }
+}
+
+void LecturePage::showProblem(const QString &message)
+{
+    m_problem->setText(message);
+    m_problem->show();
+}
+
+void LecturePage::stepRate(int direction)
+{
+    const int index = std::clamp(m_speed->currentIndex() + direction, 0, int(m_speed->count()) - 1);
+    m_speed->setCurrentIndex(index);
+}
+
+void LecturePage::showShortcuts()
+{
+    // A separate window: nothing can be drawn over the native video surface.
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("shortcutOverlay"));
+    box.setWindowTitle(tr("Keyboard shortcuts"));
+    box.setText(tr("<table cellpadding='3'>"
+                   "<tr><td><b>Space</b> or <b>K</b></td><td>Play or pause</td></tr>"
+                   "<tr><td><b>←</b> / <b>→</b></td><td>Back or forward 10 seconds</td></tr>"
+                   "<tr><td><b>J</b> / <b>L</b></td><td>Back or forward 10 seconds</td></tr>"
+                   "<tr><td><b>[</b> / <b>]</b></td><td>Slower or faster</td></tr>"
+                   "<tr><td><b>C</b></td><td>Captions on or off</td></tr>"
+                   "<tr><td><b>M</b></td><td>Mute</td></tr>"
+                   "<tr><td><b>F</b></td><td>Full screen (Esc leaves it)</td></tr>"
+                   "<tr><td><b>?</b></td><td>This list</td></tr></table>"));
+    box.exec();
+}
+
+void LecturePage::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Space:
+    case Qt::Key_K:
+        m_playback->togglePlayPause();
+        return;
+    case Qt::Key_Left:
+    case Qt::Key_J:
+        m_playback->seekBy(-10000);
+        return;
+    case Qt::Key_Right:
+    case Qt::Key_L:
+        m_playback->seekBy(10000);
+        return;
+    case Qt::Key_BracketLeft:
+        stepRate(-1);
+        return;
+    case Qt::Key_BracketRight:
+        stepRate(+1);
+        return;
+    case Qt::Key_C:
+        m_captions->toggle();
+        return;
+    case Qt::Key_M:
+        m_mute->toggle();
+        return;
+    case Qt::Key_F:
+        m_video->setFullScreen(!m_video->isFullScreen());
+        return;
+    case Qt::Key_Escape:
+        if (m_video->isFullScreen()) {
+            m_video->setFullScreen(false);
+            return;
+        }
+        break;
+    case Qt::Key_Question:
+        showShortcuts();
+        return;
+    default:
+        break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace lectern
