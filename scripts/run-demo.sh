@@ -15,8 +15,12 @@ data="$PWD/demo-data"
 bin="$PWD/build/dev"
 mkdir -p "$data"
 
+# The demo lectures: spoken narration, slides and captions, made once and cached.
+scripts/make-demo-media.sh .cache/demo-media
+
 # Importing again is cheap and picks up any edit to resources/demo.
-"$bin/server/lectern-server" import resources/demo --data "$data/server" --demo-users
+"$bin/server/lectern-server" import resources/demo --data "$data/server" --demo-users \
+    --media .cache/demo-media
 
 "$bin/server/lectern-server" serve --data "$data/server" --port "$port" &
 server_pid=$!

@@ -10,6 +10,10 @@ scripts/install-deps.sh
 cmake --preset dev
 cmake --build --preset dev -j "$(nproc)"
 
+# Real lecture media for the playback tests: made once, then cached (docs/media.md).
+scripts/make-demo-media.sh .cache/demo-media
+export LECTERN_DEMO_MEDIA="$PWD/.cache/demo-media"
+
 export QT_QPA_PLATFORM=offscreen
 # No sound card in CI: GStreamer and Qt Multimedia must fail soft, and quietly.
 export QT_LOGGING_RULES="${QT_LOGGING_RULES:-qt.multimedia.*=false}"

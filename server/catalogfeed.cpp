@@ -60,6 +60,40 @@ Result<int> CatalogFeed::parseLimit(const QString &text)
     return int(std::min<qint64>(limit, kMaxLimit));
 }
 
+bool CatalogFeed::showsCourse(const Enrolment &enrolment, const QString &courseProgrammeId,
+                              const QString &courseCode, const QString &courseStatus)
+{
+    if (enrolment.programmeId.isEmpty() || courseProgrammeId != enrolment.programmeId)
+        return false;
+    if (courseStatus == u"published")
+        return true;
+    return enrolment.role == u"faculty" && enrolment.teachingCourses.contains(courseCode);
+}
+
+Result<bool> CatalogFeed::showsCourse(qint64 userId, const QString &courseCode) const
+{
+    const Result<std::optional<Account>> account = m_accounts.findById(userId);
+    if (!account)
+        return account.error();
+    const Result<std::optional<Enrolment>> enrolment = m_accounts.enrolmentOf(userId);
+    if (!enrolment)
+        return enrolment.error();
+    if (!account.value() || !enrolment.value())
+        return false;
+    QSqlQuery query(m_store.database());
+    if (Status s = sql::run(query,
+                            QStringLiteral("SELECT programme_id, status FROM courses "
+                                           "WHERE code = ?"),
+                            {courseCode});
+        !s) {
+        return s.error();
+    }
+    if (!query.next())
+        return false;
+    return showsCourse(*enrolment.value(), query.value(0).toString(), courseCode,
+                       query.value(1).toString());
+}
+
 Result<CatalogPage> CatalogFeed::page(qint64 userId, qint64 after, int limit) const
 {
     CatalogPage page;
@@ -74,7 +108,6 @@ Result<CatalogPage> CatalogFeed::page(qint64 userId, qint64 after, int limit) co
     if (!account.value() || !enrolment.value())
         return page;
     const Enrolment &enrolled = *enrolment.value();
-    const bool isFaculty = enrolled.role == u"faculty";
 
     QSqlQuery query(m_store.database());
     // One more row than asked tells whether another page follows.
@@ -100,11 +133,12 @@ Result<CatalogPage> CatalogFeed::page(qint64 userId, qint64 after, int limit) co
         change.kind = kindFromName(query.value(1).toString());
         change.id = query.value(2).toString();
         change.op = query.value(3).toString() == u"delete" ? ChangeOp::Delete : ChangeOp::Upsert;
-        const bool hiddenDraft = change.kind == ChangeKind::Course
-            && query.value(4).toString() == u"draft"
-            && !(isFaculty && enrolled.teachingCourses.contains(change.id));
-        if (hiddenDraft)
+        // Courses the user may not see go out as tombstones, so a course that went back to
+        // draft vanishes from clients that had it. The query already kept to the programme.
+        if (change.kind == ChangeKind::Course && change.op == ChangeOp::Upsert
+            && !showsCourse(enrolled, enrolled.programmeId, change.id, query.value(4).toString())) {
             change.op = ChangeOp::Delete;
+        }
         if (change.op == ChangeOp::Upsert)
             change.data = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
         page.cursor = QString::number(change.seq);

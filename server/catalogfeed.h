@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/catalog.h"
 #include "domain/result.h"
 #include "sync/catalogcodec.h"
 
@@ -21,6 +22,14 @@ public:
     static constexpr int kMaxLimit = 200;
 
     CatalogFeed(const ServerStore &store, const AccountStore &accounts);
+
+    // The one visibility rule, shared by the feed and every route that serves a course's
+    // material: whether a user with this enrolment sees the course.
+    static bool showsCourse(const Enrolment &enrolment, const QString &courseProgrammeId,
+                            const QString &courseCode, const QString &courseStatus);
+    // The same for a stored course and a user: false for unknown users and courses and for
+    // users without an enrolment.
+    Result<bool> showsCourse(qint64 userId, const QString &courseCode) const;
 
     // Up to limit changes after the cursor (the seq of the last change the client has).
     // The page's cursor is the seq of its last change, or the given cursor when empty.

@@ -33,15 +33,19 @@ QString now()
 class Import
 {
 public:
-    Import(QSqlDatabase db, const ProgrammeContent &content)
+    Import(QSqlDatabase db, const ProgrammeContent &content,
+           const QHash<QString, ClipManifest> &media)
         : m_db(std::move(db))
         , m_content(content)
+        , m_media(media)
     { }
 
     Result<ImportSummary> run()
     {
         m_summary.programmeId = m_content.programme.id;
         if (Status s = writeProgramme(); !s)
+            return s.error();
+        if (Status s = writeClips(); !s)
             return s.error();
         const Result<QHash<QString, QString>> owners = courseOwners();
         if (!owners)
@@ -56,8 +60,10 @@ public:
                                             "programmes.")
                                  .arg(course.code, owner)};
             }
-            if (Status s = writeCourse(course, owners.value().contains(course.code)); !s)
+            if (Status s = writeCourse(withMedia(course), owners.value().contains(course.code));
+                !s) {
                 return s.error();
+            }
             imported.insert(course.code);
         }
         for (auto it = owners.value().begin(); it != owners.value().end(); ++it) {
@@ -66,6 +72,8 @@ public:
                     return s.error();
             }
         }
+        if (Status s = dropUnusedClips(); !s)
+            return s.error();
         return m_summary;
     }
 
@@ -108,6 +116,89 @@ private:
         return owners;
     }
 
+    // The course as the catalog should show it: durations and credits from the media.
+    Course withMedia(Course course) const
+    {
+        for (Week &week : course.weeks) {
+            for (Lecture &lecture : week.lectures) {
+                const auto clip = m_media.constFind(lecture.id);
+                if (clip == m_media.constEnd())
+                    continue;
+                lecture.durationSeconds = clip->roundedDuration();
+                lecture.creditsSeconds = clip->roundedCredits();
+            }
+        }
+        return course;
+    }
+
+    // Every clip the media uses, before the lectures that refer to it.
+    Status writeClips()
+    {
+        QSet<QString> written;
+        QSqlQuery query(m_db);
+        for (const ClipManifest &clip : m_media) {
+            if (written.contains(clip.clipId))
+                continue;
+            written.insert(clip.clipId);
+            if (Status s = sql::run(
+                    query,
+                    QStringLiteral("INSERT INTO media_clips (clip_id, manifest, imported_at) "
+                                   "VALUES (?, ?, ?) ON CONFLICT (clip_id) DO UPDATE "
+                                   "SET manifest = excluded.manifest, "
+                                   "imported_at = excluded.imported_at "
+                                   "WHERE manifest <> excluded.manifest"),
+                    {clip.clipId, compact(clip.json), now()});
+                !s) {
+                return s;
+            }
+        }
+        return ok();
+    }
+
+    // Clips no lecture plays any more; their files stay in DATA/media/clips.
+    Status dropUnusedClips()
+    {
+        QSqlQuery query(m_db);
+        return sql::run(query,
+                        QStringLiteral("DELETE FROM media_clips WHERE clip_id NOT IN "
+                                       "(SELECT clip_id FROM lectures WHERE clip_id IS NOT NULL)"));
+    }
+
+    // The course's lectures and their clips. Upserts, because a lecture may have moved here
+    // from a course that comes later in this import.
+    Status writeLectures(const Course &course)
+    {
+        QSqlQuery remove(m_db);
+        if (Status s
+            = sql::run(remove, QStringLiteral("DELETE FROM lectures WHERE course_code = ?"),
+                       {course.code});
+            !s) {
+            return s;
+        }
+        QSqlQuery insert(m_db);
+        for (const Week &week : course.weeks) {
+            for (const Lecture &lecture : week.lectures) {
+                const auto clip = m_media.constFind(lecture.id);
+                const QVariant clipId
+                    = clip == m_media.constEnd() ? QVariant() : QVariant(clip->clipId);
+                if (Status s
+                    = sql::run(insert,
+                               QStringLiteral("INSERT INTO lectures (id, course_code, clip_id) "
+                                              "VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                                              "SET course_code = excluded.course_code, "
+                                              "clip_id = excluded.clip_id"),
+                               {lecture.id, course.code, clipId});
+                    !s) {
+                    return s;
+                }
+                ++m_summary.lectures;
+                if (!clipId.isNull())
+                    ++m_summary.lecturesWithMedia;
+            }
+        }
+        return ok();
+    }
+
     Status writeCourse(const Course &course, bool existed)
     {
         const QJsonObject data = codec::toJson(course);
@@ -129,6 +220,8 @@ private:
             }
         }
         if (Status s = writeQuizzes(course); !s)
+            return s;
+        if (Status s = writeLectures(course); !s)
             return s;
         const Result<ChangeLog::Outcome> outcome
             = ChangeLog::record(m_db,
@@ -177,6 +270,15 @@ private:
     Status removeCourse(const QString &code)
     {
         QSqlQuery query(m_db);
+        // By name as well as by cascade: connections with foreign keys off leave them.
+        for (const QString &table : {QStringLiteral("lectures"), QStringLiteral("quizzes")}) {
+            if (Status s
+                = sql::run(query, QStringLiteral("DELETE FROM %1 WHERE course_code = ?").arg(table),
+                           {code});
+                !s) {
+                return s;
+            }
+        }
         if (Status s
             = sql::run(query, QStringLiteral("DELETE FROM courses WHERE code = ?"), {code});
             !s) {
@@ -192,6 +294,7 @@ private:
 
     QSqlDatabase m_db;
     const ProgrammeContent &m_content;
+    const QHash<QString, ClipManifest> &m_media;
     ImportSummary m_summary;
 };
 
@@ -201,9 +304,10 @@ ContentImporter::ContentImporter(const ServerStore &store)
     : m_store(store)
 { }
 
-Result<ImportSummary> ContentImporter::import(const ProgrammeContent &content) const
+Result<ImportSummary> ContentImporter::import(const ProgrammeContent &content,
+                                              const QHash<QString, ClipManifest> &media) const
 {
-    return Import(m_store.database(), content).run();
+    return Import(m_store.database(), content, media).run();
 }
 
 } // namespace lectern

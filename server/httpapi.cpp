@@ -3,14 +3,20 @@
 #include "accountstore.h"
 #include "catalogfeed.h"
 #include "httpreplies.h"
+#include "mediaroutes.h"
 #include "passwordhasher.h"
 #include "serverlog.h"
 #include "tokenissuer.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QThreadPool>
 #include <QtConcurrent>
+
+#include <memory>
 
 namespace lectern {
 namespace {
@@ -20,6 +26,15 @@ using http::StatusCode;
 QFuture<QHttpServerResponse> ready(QHttpServerResponse response)
 {
     return QtFuture::makeReadyFuture(std::move(response));
+}
+
+QHttpServerResponse methodNotAllowed(const QByteArray &allowed)
+{
+    QHttpServerResponse response
+        = http::error(StatusCode::MethodNotAllowed, QStringLiteral("method_not_allowed"),
+                      QStringLiteral("Use %1 here.").arg(QString::fromLatin1(allowed)));
+    response.setHeader(QByteArrayLiteral("Allow"), allowed);
+    return response;
 }
 
 QHttpServerResponse invalidCredentials()
@@ -35,6 +50,26 @@ QHttpServerResponse unauthorized(const QString &message)
         = http::error(StatusCode::Unauthorized, QStringLiteral("unauthorized"), message);
     response.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer"));
     return response;
+}
+
+QHttpServerResponse signInFirst()
+{
+    return unauthorized(QStringLiteral("Sign in first: send \"Authorization: Bearer TOKEN\" with "
+                                       "the token from the login."));
+}
+
+// Runs on the pool: handler(userId) for the token's user, or the answer that refuses it.
+template<typename Handler>
+QHttpServerResponse asSignedInUser(const ApiServices &services, const QString &token,
+                                   Handler &&handler)
+{
+    const Result<qint64> userId = services.tokens->verify(token);
+    if (!userId) {
+        if (userId.error().code == u"unauthorized")
+            return unauthorized(userId.error().message);
+        return http::internalError();
+    }
+    return handler(userId.value());
 }
 
 // The token of an "Authorization: Bearer TOKEN" header, or empty.
@@ -93,16 +128,12 @@ QHttpServerResponse handleLogin(const ApiServices &services, const QByteArray &b
 QHttpServerResponse handleCatalog(const ApiServices &services, const QString &token, qint64 after,
                                   int limit)
 {
-    const Result<qint64> userId = services.tokens->verify(token);
-    if (!userId) {
-        if (userId.error().code == u"unauthorized")
-            return unauthorized(userId.error().message);
-        return http::internalError();
-    }
-    const Result<CatalogPage> page = services.feed->page(userId.value(), after, limit);
-    if (!page)
-        return http::internalError();
-    return http::json(codec::toJson(page.value()));
+    return asSignedInUser(services, token, [&](qint64 userId) {
+        const Result<CatalogPage> page = services.feed->page(userId, after, limit);
+        if (!page)
+            return http::internalError();
+        return http::json(codec::toJson(page.value()));
+    });
 }
 
 } // namespace
@@ -130,11 +161,29 @@ void HttpApi::addRoutes()
                    [this](const QHttpServerRequest &request) { return login(request); });
     m_server.route(QStringLiteral("/api/v1/catalog"), Method::Get,
                    [this](const QHttpServerRequest &request) { return catalog(request); });
+    m_server.route(QStringLiteral("/api/v1/lectures/<arg>/media"), Method::Get,
+                   [this](const QString &lectureId, const QHttpServerRequest &request) {
+                       return lectureMedia(lectureId, request);
+                   });
+    // QUrl's converter matches the rest of the path, slashes included; the handlers take
+    // the path apart themselves, from its encoded form.
+    m_server.route(
+        QStringLiteral("/media/<arg>"), Method::Get,
+        [this](const QUrl &, const QHttpServerRequest &request) { return mediaFile(request); });
+    m_server.route(
+        QStringLiteral("/media/<arg>"), Method::Head,
+        [this](const QUrl &, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            mediaFileHead(request, std::move(responder));
+        });
 
     // Rules match in order, so these catch the known paths with any other method.
     refuseOtherMethods(QStringLiteral("/healthz"), QByteArrayLiteral("GET"));
     refuseOtherMethods(QStringLiteral("/api/v1/auth/login"), QByteArrayLiteral("POST"));
     refuseOtherMethods(QStringLiteral("/api/v1/catalog"), QByteArrayLiteral("GET"));
+    m_server.route(QStringLiteral("/api/v1/lectures/<arg>/media"), Method::AnyKnown,
+                   [](const QString &) { return methodNotAllowed(QByteArrayLiteral("GET")); });
+    m_server.route(QStringLiteral("/media/<arg>"), Method::AnyKnown,
+                   [](const QUrl &) { return methodNotAllowed(QByteArrayLiteral("GET, HEAD")); });
 
     m_server.setMissingHandler([](const QHttpServerRequest &request,
                                   QHttpServerResponder &&responder) {
@@ -147,13 +196,8 @@ void HttpApi::addRoutes()
 
 void HttpApi::refuseOtherMethods(const QString &path, const QByteArray &allowed)
 {
-    m_server.route(path, QHttpServerRequest::Method::AnyKnown, [allowed] {
-        QHttpServerResponse response
-            = http::error(StatusCode::MethodNotAllowed, QStringLiteral("method_not_allowed"),
-                          QStringLiteral("Use %1 here.").arg(QString::fromLatin1(allowed)));
-        response.setHeader(QByteArrayLiteral("Allow"), allowed);
-        return response;
-    });
+    m_server.route(path, QHttpServerRequest::Method::AnyKnown,
+                   [allowed] { return methodNotAllowed(allowed); });
 }
 
 QFuture<QHttpServerResponse> HttpApi::login(const QHttpServerRequest &request) const
@@ -172,8 +216,7 @@ QFuture<QHttpServerResponse> HttpApi::catalog(const QHttpServerRequest &request)
 {
     const QString token = bearerToken(request);
     if (token.isEmpty())
-        return ready(unauthorized(QStringLiteral("Sign in first: send \"Authorization: Bearer "
-                                                 "TOKEN\" with the token from the login.")));
+        return ready(signInFirst());
     const QUrlQuery query = request.query();
     const Result<qint64> after = CatalogFeed::parseCursor(
         query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded));
@@ -187,6 +230,55 @@ QFuture<QHttpServerResponse> HttpApi::catalog(const QHttpServerRequest &request)
         &m_pool, [services = m_services, token, after = after.value(), limit = limit.value()] {
             return handleCatalog(services, token, after, limit);
         });
+}
+
+QFuture<QHttpServerResponse> HttpApi::lectureMedia(const QString &lectureId,
+                                                   const QHttpServerRequest &request) const
+{
+    const QString token = bearerToken(request);
+    if (token.isEmpty())
+        return ready(signInFirst());
+    return QtConcurrent::run(&m_pool, [services = m_services, token, lectureId] {
+        return asSignedInUser(services, token, [&](qint64 userId) {
+            return media::lectureMedia(services, userId, lectureId,
+                                       QDateTime::currentSecsSinceEpoch());
+        });
+    });
+}
+
+QFuture<QHttpServerResponse> HttpApi::mediaFile(const QHttpServerRequest &request) const
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const media::FileRequest file = media::parseFileRequest(m_services, request, now);
+    if (file.check != MediaSigner::Check::Valid)
+        return ready(media::toResponse(media::forbidden()));
+    return QtConcurrent::run(&m_pool, [services = m_services, file, now] {
+        return media::toResponse(media::serveFile(services, file, now));
+    });
+}
+
+// HEAD must announce the Content-Length that GET would send, which QHttpServerResponse
+// always sets from its body, so the headers are written one by one, on the event loop.
+void HttpApi::mediaFileHead(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const media::FileRequest file = media::parseFileRequest(m_services, request, now);
+    // std::function, which carries the continuation, needs a copyable capture.
+    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+    const QPointer<QTcpSocket> socket = shared->socket();
+    QtConcurrent::run(&m_pool, [services = m_services, file, now] {
+        return media::serveFile(services, file, now); // answers 403 itself for a bad signature
+    }).then(this, [shared, socket](const media::FileReply &reply) {
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        shared->writeStatusLine(reply.status);
+        shared->writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
+        for (const auto &header : reply.headers)
+            shared->writeHeader(header.first, header.second);
+        shared->writeHeader(QByteArrayLiteral("Content-Length"),
+                            QByteArray::number(reply.contentLength));
+        shared->writeBody(QByteArray());
+    });
 }
 
 } // namespace lectern

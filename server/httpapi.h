@@ -10,6 +10,8 @@ namespace lectern {
 
 class AccountStore;
 class CatalogFeed;
+class MediaSigner;
+class MediaStore;
 class PasswordHasher;
 class TokenIssuer;
 
@@ -20,14 +22,17 @@ struct ApiServices
     const TokenIssuer *tokens = nullptr;
     const CatalogFeed *feed = nullptr;
     const PasswordHasher *hasher = nullptr;
+    const MediaStore *media = nullptr;
+    const MediaSigner *signer = nullptr;
+    QString clipsDirectory; // DATA/media/clips
 };
 
 // The HTTP API (docs/protocol.md): the routes, their input checks and their JSON answers.
 //
-// Anything slower than a header check (argon2id for logins, database reads for the catalog)
-// runs on the given thread pool and answers through a QFuture, so the event loop keeps
-// accepting and answering requests meanwhile. The pool's tasks use only the services, not
-// this object, so they may finish after it is gone.
+// Anything slower than a header check (argon2id for logins, database reads for the catalog
+// and the media, reading media files) runs on the given thread pool and answers through a QFuture,
+// so the event loop keeps accepting and answering requests meanwhile. The pool's tasks use only the
+// services, not this object, so they may finish after it is gone.
 class HttpApi final : public QObject
 {
     Q_OBJECT
@@ -47,6 +52,10 @@ private:
     void refuseOtherMethods(const QString &path, const QByteArray &allowed);
     QFuture<QHttpServerResponse> login(const QHttpServerRequest &request) const;
     QFuture<QHttpServerResponse> catalog(const QHttpServerRequest &request) const;
+    QFuture<QHttpServerResponse> lectureMedia(const QString &lectureId,
+                                              const QHttpServerRequest &request) const;
+    QFuture<QHttpServerResponse> mediaFile(const QHttpServerRequest &request) const;
+    void mediaFileHead(const QHttpServerRequest &request, QHttpServerResponder &&responder);
 
     ApiServices m_services;
     QThreadPool &m_pool;

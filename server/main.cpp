@@ -3,20 +3,20 @@
 
 #include "accountstore.h"
 #include "catalogfeed.h"
-#include "contentimporter.h"
-#include "demousers.h"
+#include "clipinstaller.h"
 #include "httpapi.h"
+#include "importcommand.h"
+#include "mediasigner.h"
+#include "mediastore.h"
 #include "passwordhasher.h"
 #include "servercli.h"
 #include "serverlog.h"
 #include "serverstore.h"
 #include "signalwatcher.h"
-#include "sqltransaction.h"
 #include "tokenissuer.h"
 
-#include "content/programmeloader.h"
-
 #include <QCoreApplication>
+#include <QDir>
 #include <QThread>
 #include <QThreadPool>
 
@@ -40,71 +40,6 @@ void printLine(const QString &message)
     std::fflush(stdout);
 }
 
-QString summaryLine(const ImportSummary &summary)
-{
-    return QStringLiteral("Imported programme %1: %2 course(s) added, %3 changed, %4 removed, "
-                          "%5 unchanged; programme %6.")
-        .arg(summary.programmeId)
-        .arg(summary.addedCourses.size())
-        .arg(summary.changedCourses.size())
-        .arg(summary.removedCourses.size())
-        .arg(summary.unchangedCourses)
-        .arg(summary.programmeChanged ? QStringLiteral("updated") : QStringLiteral("unchanged"));
-}
-
-// The content and the demo users in one transaction: all of it or none of it.
-Result<ImportSummary> importAll(const ServerStore &store, const ContentImporter &importer,
-                                const DemoUsers &demoUsers, const ProgrammeContent &content,
-                                bool withDemoUsers)
-{
-    SqlTransaction transaction(store.database());
-    if (Status begun = transaction.begin(); !begun)
-        return begun.error();
-    Result<ImportSummary> summary = importer.import(content);
-    if (!summary)
-        return summary;
-    if (withDemoUsers) {
-        if (Status created = demoUsers.create(content.programme); !created)
-            return created.error();
-    }
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return summary;
-}
-
-int runImport(const ServerOptions &options)
-{
-    // Check everything before touching the store, so invalid content changes nothing.
-    const ProgrammeLoader::Outcome loaded = ProgrammeLoader::load(options.contentDirectory);
-    if (!loaded.isOk()) {
-        for (const ContentError &error : loaded.errors)
-            std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
-        printError(QStringLiteral("%1 problem(s) in %2; nothing was imported.")
-                       .arg(loaded.errors.size())
-                       .arg(options.contentDirectory));
-        return 1;
-    }
-
-    ServerStore store(options.dataDirectory);
-    if (Status opened = store.open(); !opened) {
-        printError(opened.error().message);
-        return 1;
-    }
-    const PasswordHasher hasher;
-    const AccountStore accounts(store);
-    const Result<ImportSummary> summary
-        = importAll(store, ContentImporter(store), DemoUsers(accounts, hasher), loaded.content,
-                    options.demoUsers);
-    if (!summary) {
-        printError(summary.error().message + QStringLiteral(" Nothing was imported."));
-        return 1;
-    }
-    printLine(summaryLine(summary.value()));
-    if (options.demoUsers)
-        std::fprintf(stderr, "%s\n", qPrintable(DemoUsers::warning()));
-    return 0;
-}
-
 int runServe(QCoreApplication &app, const ServerOptions &options)
 {
     ServerStore store(options.dataDirectory);
@@ -112,10 +47,17 @@ int runServe(QCoreApplication &app, const ServerOptions &options)
         printError(opened.error().message);
         return 1;
     }
+    const Result<QByteArray> secret = MediaSigner::loadSecret(options.dataDirectory);
+    if (!secret) {
+        printError(secret.error().message);
+        return 1;
+    }
     const PasswordHasher hasher;
     const AccountStore accounts(store);
     const TokenIssuer tokens(store);
     const CatalogFeed feed(store, accounts);
+    const MediaStore media(store);
+    const MediaSigner signer(secret.value());
     {
         // Threads that never expire keep their database connections for the whole run.
         // Each login holds 64 MiB while it hashes, which bounds the pool's size.
@@ -131,7 +73,10 @@ int runServe(QCoreApplication &app, const ServerOptions &options)
             app.quit();
         });
 
-        HttpApi api({&accounts, &tokens, &feed, &hasher}, pool);
+        HttpApi api({&accounts, &tokens, &feed, &hasher, &media, &signer,
+                     ClipInstaller::clipsFolder(
+                         QDir(options.dataDirectory).filePath(QStringLiteral("media")))},
+                    pool);
         const quint16 port = api.listen(options.bindAddress, options.port);
         if (port == 0) {
             printError(QStringLiteral("cannot listen on %1 port %2.")
@@ -172,7 +117,7 @@ int main(int argc, char *argv[])
     }
     switch (options.value().command) {
     case ServerOptions::Command::Import:
-        return runImport(options.value());
+        return ImportCommand(options.value()).run();
     case ServerOptions::Command::Serve:
         return runServe(app, options.value());
     }

@@ -14,15 +14,20 @@ const QString kDescription = QStringLiteral(
     "The Lectern server: imports programme content and serves the Lectern API.\n"
     "\n"
     "Commands:\n"
-    "  import DIR --data DATA [--demo-users]\n"
+    "  import DIR --data DATA [--demo-users] [--media MEDIA]\n"
     "      Check the programme folder DIR (see docs/content-format.md) and load it into\n"
     "      the store in DATA (DATA/lectern.sqlite). Nothing is written unless the whole\n"
     "      folder is valid; every problem is printed as file:line: reason and the exit\n"
     "      code is 1. Importing again updates what changed; courses that disappeared\n"
     "      are removed from clients.\n"
+    "      With --media, every lecture also gets its video from the media folder MEDIA\n"
+    "      (see docs/media.md): clips are checked, copied into DATA/media (only those\n"
+    "      whose manifest changed) and each lecture takes its duration from its clip.\n"
+    "      Without --media, lectures keep the clips an earlier import gave them.\n"
     "  serve --data DATA --port N [--bind ADDRESS]\n"
     "      Serve the API over HTTP until SIGTERM or SIGINT. Put a TLS proxy (nginx) in\n"
-    "      front of it for anything but local use.\n"
+    "      front of it for anything but local use. Media URLs are signed with the secret\n"
+    "      in LECTERN_MEDIA_SECRET or DATA/media-secret (made on first start, mode 0600).\n"
     "\n"
     "Exit codes: 0 success, 1 failure (invalid content, database, network), 2 usage.");
 
@@ -47,6 +52,11 @@ Result<ServerOptions> ServerCli::parse(const QStringList &arguments)
         QStringLiteral("demo-users"),
         QStringLiteral("import: also create the demo accounts learner/learner-demo and "
                        "faculty/faculty-demo. Public passwords: demo machines only."));
+    const QCommandLineOption media(
+        QStringLiteral("media"),
+        QStringLiteral("import: the media folder with lectures.json and clips/ to take the "
+                       "lectures' videos from."),
+        QStringLiteral("MEDIA"));
     const QCommandLineOption port(
         QStringLiteral("port"),
         QStringLiteral("serve: the TCP port to listen on; 0 picks a free one and prints it."),
@@ -55,7 +65,7 @@ Result<ServerOptions> ServerCli::parse(const QStringList &arguments)
                                   QStringLiteral("serve: the address to listen on "
                                                  "(default 127.0.0.1)."),
                                   QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
-    parser.addOptions({data, demoUsers, port, bind});
+    parser.addOptions({data, demoUsers, media, port, bind});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -82,13 +92,16 @@ Result<ServerOptions> ServerCli::parse(const QStringList &arguments)
         options.command = ServerOptions::Command::Import;
         options.contentDirectory = positional.at(1);
         options.demoUsers = parser.isSet(demoUsers);
+        options.mediaDirectory = parser.value(media);
+        if (parser.isSet(media) && options.mediaDirectory.isEmpty())
+            return usage(QStringLiteral("--media needs a folder."));
         return options;
     }
     if (command == u"serve") {
         if (positional.size() != 1)
             return usage(QStringLiteral("serve takes no folder; use --data."));
-        if (parser.isSet(demoUsers))
-            return usage(QStringLiteral("--demo-users belongs to import, not serve."));
+        if (parser.isSet(demoUsers) || parser.isSet(media))
+            return usage(QStringLiteral("--demo-users and --media belong to import, not serve."));
         if (!parser.isSet(port))
             return usage(QStringLiteral("--port N is required (0 picks a free port)."));
         bool ok = false;

@@ -16,6 +16,7 @@ struct ServerOptions
     QString contentDirectory; // import: the programme folder
     QString dataDirectory; // where lectern.sqlite lives
     bool demoUsers = false; // import: also create the demo accounts
+    QString mediaDirectory; // import: the media folder (docs/media.md); empty without --media
     QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 0;
 };

@@ -71,4 +71,12 @@ int ServerProcess::stop()
     return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
 }
 
+void ServerProcess::kill()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->kill();
+    m_process->waitForFinished(10000);
+}
+
 } // namespace lectern::testing

@@ -21,9 +21,12 @@ public:
     // output on failure.
     bool importProgramme(const QString &programmeDir, QString *output = nullptr,
                          const QString &mediaDir = QString());
+    // Starts serving; after stop() or kill() it may be called again on the same data folder.
     bool start();
     // SIGTERM, then waits; returns the exit code (or -1 if it had to be killed).
     int stop();
+    // SIGKILL, as a crash or a power cut would end it: nothing is finished, nothing flushed.
+    void kill();
 
     QUrl url() const { return m_url; }
     QString dataDir() const { return m_dataDir.path(); }
