@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QMediaPlayer>
 #include <QTimer>
+#include <QVideoFrame>
 #include <QVideoSink>
 #include <QVideoWidget>
 
