@@ -1,7 +1,9 @@
 #include "clientapp.h"
 
 #include "mainwindow.h"
+#include "media/downloadmanager.h"
 #include "models/programmemodel.h"
+#include "pages/downloadspage.h"
 #include "player/lecturepage.h"
 #include "store/localstore.h"
 #include "sync/sessionvault.h"
@@ -22,11 +24,28 @@ ClientApp::ClientApp(const Options &options)
     , m_store(std::make_unique<LocalStore>(
           QDir(options.dataDir).filePath(QStringLiteral("lectern.sqlite"))))
     , m_model(std::make_unique<ProgrammeModel>())
+    , m_downloads(std::make_unique<DownloadManager>(
+          m_network.get(), m_api.get(), m_store.get(),
+          QDir(options.dataDir).filePath(QStringLiteral("media"))))
     , m_lecturePage(new LecturePage(m_api.get(), m_store.get()))
     , m_window(std::make_unique<MainWindow>(m_model.get(), m_settings.get(), m_lecturePage))
     , m_controller(std::make_unique<AppController>(options.login, m_store.get(), m_api.get(),
                                                    m_vault.get(), m_model.get(), m_window.get()))
-{ }
+{
+    // Downloaded lectures play from disk from the start; the queue itself runs once a sync
+    // has shown that the session works.
+    DownloadManager *downloads = m_downloads.get();
+    m_lecturePage->setDownloads(downloads);
+    m_window->setDownloads(downloads, new DownloadsPage(downloads, m_settings.get()));
+    QObject::connect(
+        m_store.get(), &LocalStore::opened, downloads, [downloads] { downloads->load(); },
+        Qt::SingleShotConnection);
+    QObject::connect(m_store.get(), &LocalStore::pageApplied, downloads,
+                     [downloads](int, bool hasMore) {
+                         if (!hasMore)
+                             downloads->startQueue();
+                     });
+}
 
 // Members go in reverse order: the controller before the window it drives, the store (which
 // joins its thread) after everything that talks to it.

@@ -11,6 +11,7 @@ class QSettings;
 
 namespace lectern {
 
+class DownloadManager;
 class LecturePage;
 class LocalStore;
 class MainWindow;
@@ -39,6 +40,7 @@ public:
     MainWindow *window() const { return m_window.get(); }
     AppController *controller() const { return m_controller.get(); }
     ProgrammeModel *model() const { return m_model.get(); }
+    DownloadManager *downloads() const { return m_downloads.get(); }
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -47,6 +49,7 @@ private:
     std::unique_ptr<SessionVault> m_vault;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<ProgrammeModel> m_model;
+    std::unique_ptr<DownloadManager> m_downloads; // after the store: it saves on the way out
     LecturePage *m_lecturePage; // owned by the window
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<AppController> m_controller;

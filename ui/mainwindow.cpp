@@ -2,11 +2,13 @@
 
 #include "models/programmemodel.h"
 #include "pages/coursepage.h"
+#include "pages/downloadspage.h"
 #include "player/lecturepage.h"
 
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -14,6 +16,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTreeView>
 
 namespace lectern {
@@ -131,7 +134,8 @@ void MainWindow::showSelection()
     const Course *course = snapshot.course(current.data(ProgrammeModel::CourseCodeRole).toString());
     if (current.isValid() && course && kind == ProgrammeModel::NodeKind::Lecture) {
         const QString lectureId = current.data(ProgrammeModel::IdRole).toString();
-        if (m_lecturePage->lectureId() != lectureId) {
+        // Reopened after another page was shown: leaving the player closes the lecture.
+        if (m_lecturePage->lectureId() != lectureId || m_pages->currentWidget() != m_lecturePage) {
             // Faculty see their courses as learners will, without recording anything.
             const auto mode = snapshot.enrolment.role == u"faculty"
                 ? LecturePlayback::Mode::Preview
@@ -176,6 +180,84 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
     event->accept();
+}
+
+} // namespace lectern
+
+namespace lectern {
+
+void MainWindow::setDownloads(DownloadManager *downloads, DownloadsPage *page)
+{
+    m_downloadsPage = page;
+    m_pages->addWidget(page);
+
+    auto *show = new QAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("&Downloads"), this);
+    show->setObjectName(QStringLiteral("downloadsAction"));
+    show->setShortcut(QKeySequence(tr("Ctrl+J")));
+    connect(show, &QAction::triggered, this, &MainWindow::showDownloads);
+    addAction(show);
+    const QList<QAction *> menus = menuBar()->actions();
+    if (QMenu *fileMenu = menus.isEmpty() ? nullptr : menus.first()->menu())
+        fileMenu->insertAction(fileMenu->actions().value(1), show);
+
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
+    // Back from the Downloads page to the row that is still selected.
+    connect(m_tree, &QTreeView::clicked, this, [this] {
+        if (m_pages->currentWidget() == m_downloadsPage)
+            showSelection();
+    });
+    connect(
+        downloads, &DownloadManager::downloadFinished, this, [this, downloads](const QString &id) {
+            const std::optional<DownloadRecord> record = downloads->download(id);
+            showNotice(tr("Downloaded for offline viewing: %1").arg(record ? record->title : id));
+        });
+    connect(
+        downloads, &DownloadManager::downloadFailed, this,
+        [this, downloads](const QString &id, const Error &error) {
+            const std::optional<DownloadRecord> record = downloads->download(id);
+            showNotice(
+                tr("Download of %1 stopped: %2").arg(record ? record->title : id, error.message));
+        });
+}
+
+void MainWindow::showDownloads()
+{
+    if (!m_downloadsPage)
+        return;
+    if (m_pages->currentWidget() == m_lecturePage)
+        m_lecturePage->closeLecture(); // saves viewing, as leaving for any other page does
+    m_pages->setCurrentWidget(m_downloadsPage);
+}
+
+void MainWindow::showTreeMenu(const QPoint &position)
+{
+    const QModelIndex index = m_tree->indexAt(position);
+    const Course *course
+        = m_model->snapshot().course(index.data(ProgrammeModel::CourseCodeRole).toString());
+    if (!m_downloadsPage || !index.isValid() || !course)
+        return;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("programmeTreeMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = index.data(ProgrammeModel::IdRole).toString();
+    switch (ProgrammeModel::NodeKind(index.data(ProgrammeModel::KindRole).toInt())) {
+    case ProgrammeModel::NodeKind::Lecture:
+        m_downloadsPage->addActionsTo(menu, *course, 0, id);
+        break;
+    case ProgrammeModel::NodeKind::Week:
+        m_downloadsPage->addActionsTo(menu, *course, id.toInt(), {});
+        break;
+    case ProgrammeModel::NodeKind::Course:
+        m_downloadsPage->addActionsTo(menu, *course, 0, {});
+        break;
+    default:
+        break;
+    }
+    if (!menu->isEmpty())
+        menu->addSeparator();
+    menu->addAction(tr("Show d&ownloads"), this, &MainWindow::showDownloads);
+    menu->popup(m_tree->viewport()->mapToGlobal(position));
 }
 
 } // namespace lectern

@@ -14,6 +14,8 @@ class QTreeView;
 namespace lectern {
 
 class CoursePage;
+class DownloadManager;
+class DownloadsPage;
 class LecturePage;
 class ProgrammeModel;
 
@@ -37,6 +39,10 @@ public:
     CoursePage *coursePage() const { return m_page; }
     LecturePage *lecturePage() const { return m_lecturePage; }
     void showNotice(const QString &message); // a transient message in the status bar
+    // Adds the Downloads page, its menu entry, and download actions on the programme tree.
+    void setDownloads(DownloadManager *downloads, DownloadsPage *page);
+    DownloadsPage *downloadsPage() const { return m_downloadsPage; }
+    void showDownloads();
 
 Q_SIGNALS:
     void syncRequested();
@@ -49,6 +55,7 @@ protected:
 private:
     void showSelection();
     void restoreLayout();
+    void showTreeMenu(const QPoint &position);
 
     ProgrammeModel *m_model;
     QSettings *m_settings;
@@ -59,6 +66,7 @@ private:
     QLabel *m_syncLabel;
     QLabel *m_userLabel;
     QPushButton *m_syncButton;
+    DownloadsPage *m_downloadsPage = nullptr;
 };
 
 } // namespace lectern

@@ -33,6 +33,7 @@ LocalStore::LocalStore(const QString &databasePath, QObject *parent)
     connect(m_worker, &StoreWorker::operationFailed, this, &LocalStore::operationFailed);
     connect(m_worker, &StoreWorker::viewingRecorded, this, &LocalStore::viewingRecorded);
     connect(m_worker, &StoreWorker::progressLoaded, this, &LocalStore::progressLoaded);
+    connect(m_worker, &StoreWorker::downloadsLoaded, this, &LocalStore::downloadsLoaded);
     m_thread.start();
 }
 
@@ -79,6 +80,29 @@ void LocalStore::recordViewingAsync(const ViewingUpdate &update)
 void LocalStore::loadProgressAsync()
 {
     QMetaObject::invokeMethod(m_worker, &StoreWorker::loadProgress, Qt::QueuedConnection);
+}
+
+} // namespace lectern
+
+namespace lectern {
+
+void LocalStore::loadDownloadsAsync()
+{
+    QMetaObject::invokeMethod(m_worker, &StoreWorker::loadDownloads, Qt::QueuedConnection);
+}
+
+void LocalStore::saveDownloadAsync(const DownloadRecord &record)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, record] { worker->saveDownload(record); },
+        Qt::QueuedConnection);
+}
+
+void LocalStore::removeDownloadsAsync(const QStringList &lectureIds)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, lectureIds] { worker->removeDownloads(lectureIds); },
+        Qt::QueuedConnection);
 }
 
 } // namespace lectern

@@ -2,6 +2,7 @@
 
 #include "domain/catalog.h"
 #include "domain/result.h"
+#include "media/download.h"
 #include "store/progressrepository.h"
 #include "sync/catalogcodec.h"
 
@@ -35,6 +36,9 @@ public:
     void clearAsync();
     void recordViewingAsync(const lectern::ViewingUpdate &update);
     void loadProgressAsync();
+    void loadDownloadsAsync();
+    void saveDownloadAsync(const lectern::DownloadRecord &record);
+    void removeDownloadsAsync(const QStringList &lectureIds);
 
 Q_SIGNALS:
     void opened(bool rebuiltCorruptFile, const QString &backupPath);
@@ -43,6 +47,7 @@ Q_SIGNALS:
     void cleared();
     void viewingRecorded(const lectern::ViewingRecorded &recorded);
     void progressLoaded(const QHash<QString, lectern::LectureProgress> &progress);
+    void downloadsLoaded(const QList<lectern::DownloadRecord> &downloads);
     void operationFailed(const lectern::Error &error);
 
 private:

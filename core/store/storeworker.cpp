@@ -27,6 +27,7 @@ void StoreWorker::open()
     }
     m_repository.emplace(database.value().database);
     m_progress.emplace(database.value().database);
+    m_downloads.emplace(database.value().database);
     const Result<QString> cursor = m_repository->cursor();
     Q_EMIT opened(database.value().recovery == LocalDatabase::Recovery::RebuiltCorruptFile,
                   database.value().backupPath, cursor ? cursor.value() : QString());
@@ -99,12 +100,41 @@ void StoreWorker::loadProgress()
     Q_EMIT progressLoaded(progress.value());
 }
 
+void StoreWorker::loadDownloads()
+{
+    if (!ensureOpen())
+        return;
+    const Result<QList<DownloadRecord>> downloads = m_downloads->loadAll();
+    if (!downloads) {
+        Q_EMIT operationFailed(downloads.error());
+        return;
+    }
+    Q_EMIT downloadsLoaded(downloads.value());
+}
+
+void StoreWorker::saveDownload(const DownloadRecord &record)
+{
+    if (!ensureOpen())
+        return;
+    if (const Status saved = m_downloads->save(record); !saved)
+        Q_EMIT operationFailed(saved.error());
+}
+
+void StoreWorker::removeDownloads(const QStringList &lectureIds)
+{
+    if (!ensureOpen())
+        return;
+    if (const Status removed = m_downloads->remove(lectureIds); !removed)
+        Q_EMIT operationFailed(removed.error());
+}
+
 void StoreWorker::close()
 {
     if (!m_repository)
         return;
     m_repository.reset();
     m_progress.reset();
+    m_downloads.reset();
     {
         QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
         database.close();

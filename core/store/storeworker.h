@@ -3,6 +3,7 @@
 #include "domain/catalog.h"
 #include "domain/result.h"
 #include "store/catalogrepository.h"
+#include "store/downloadrepository.h"
 #include "store/localdatabase.h"
 #include "store/progressrepository.h"
 #include "sync/catalogcodec.h"
@@ -30,6 +31,9 @@ public:
     void clear();
     void recordViewing(const lectern::ViewingUpdate &update);
     void loadProgress();
+    void loadDownloads();
+    void saveDownload(const lectern::DownloadRecord &record);
+    void removeDownloads(const QStringList &lectureIds);
     void close();
 
 Q_SIGNALS:
@@ -39,6 +43,7 @@ Q_SIGNALS:
     void cleared();
     void viewingRecorded(const lectern::ViewingRecorded &recorded);
     void progressLoaded(const QHash<QString, lectern::LectureProgress> &progress);
+    void downloadsLoaded(const QList<lectern::DownloadRecord> &downloads);
     void operationFailed(const lectern::Error &error);
 
 private:
@@ -48,6 +53,7 @@ private:
     QString m_connectionName;
     std::optional<CatalogRepository> m_repository;
     std::optional<ProgressRepository> m_progress;
+    std::optional<DownloadRepository> m_downloads;
 };
 
 } // namespace lectern

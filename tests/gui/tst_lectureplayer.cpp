@@ -12,6 +12,7 @@
 #include "support/serverprocess.h"
 #include "support/testpaths.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QVideoFrame>
 #include <QVideoSink>
 #include <QVideoWidget>
 

@@ -1,6 +1,7 @@
 #include "lecturepage.h"
 
 #include "domain/unlockrule.h"
+#include "media/downloadmanager.h"
 #include "player/watchedseekbar.h"
 #include "store/localstore.h"
 #include "sync/apiclient.h"
@@ -228,6 +229,17 @@ void LecturePage::openLecture(const Course &course, const Lecture &lecture,
     m_seekBar->setPosition(progress.positionMs);
     updateCoverage(progress.watched);
     m_quality->clear();
+    updateDownloadButton();
+
+    // A downloaded lecture always plays from disk, without asking the network.
+    if (const std::optional<LectureMedia> local
+        = m_downloads ? m_downloads->localMedia(lecture.id) : std::nullopt) {
+        setMedia(*local);
+        m_playback->open(m_lecture, progress, m_media.url(m_media.master), m_mode);
+        if (!m_media.captions.isEmpty())
+            loadCaptions(m_media.url(m_media.captions));
+        return;
+    }
 
     m_api->fetchLectureMedia(
         lecture.id, this, [this, generation, progress](Result<LectureMedia> media) {
@@ -418,6 +430,94 @@ void LecturePage::keyPressEvent(QKeyEvent *event)
         break;
     }
     QWidget::keyPressEvent(event);
+}
+
+} // namespace lectern
+
+namespace lectern {
+
+void LecturePage::setDownloads(DownloadManager *downloads)
+{
+    m_downloads = downloads;
+    m_downloadButton
+        = new QPushButton(style()->standardIcon(QStyle::SP_ArrowDown), QString(), this);
+    m_downloadButton->setObjectName(QStringLiteral("downloadLectureButton"));
+    m_downloadButton->setToolTip(tr("Keep this lecture on this computer to watch it offline"));
+    if (auto *column = qobject_cast<QVBoxLayout *>(layout()))
+        column->insertWidget(1, m_downloadButton, 0, Qt::AlignLeft);
+    connect(m_downloadButton, &QPushButton::clicked, this, [this] {
+        const std::optional<DownloadRecord> record = m_downloads->download(m_lecture.id);
+        if (record) {
+            m_downloads->resume(m_lecture.id);
+            return;
+        }
+        int weekNumber = 0;
+        for (const Week &week : std::as_const(m_course.weeks)) {
+            for (const Lecture &lecture : week.lectures) {
+                if (lecture.id == m_lecture.id)
+                    weekNumber = week.number;
+            }
+        }
+        m_downloads->enqueue({{m_lecture.id, m_course.code, weekNumber, m_lecture.title}});
+    });
+    connect(m_downloads, &DownloadManager::downloadsChanged, this, [this](const QStringList &ids) {
+        if (ids.contains(m_lecture.id))
+            updateDownloadButton();
+    });
+    connect(m_downloads, &DownloadManager::downloadsRemoved, this, [this](const QStringList &ids) {
+        if (ids.contains(m_lecture.id))
+            updateDownloadButton();
+    });
+    // Finished while the lecture is open and not playing: continue from disk at once.
+    connect(m_downloads, &DownloadManager::downloadFinished, this, [this](const QString &id) {
+        if (id != m_lecture.id || m_playback->lectureId() != id || m_playback->isPlaying())
+            return;
+        if (const std::optional<LectureMedia> local = m_downloads->localMedia(id)) {
+            setMedia(*local);
+            m_playback->switchSource(m_media.url(m_media.master));
+        }
+    });
+    updateDownloadButton();
+}
+
+void LecturePage::updateDownloadButton()
+{
+    if (!m_downloadButton)
+        return;
+    const std::optional<DownloadRecord> record = m_downloads->download(m_lecture.id);
+    const DownloadState state = record ? record->state : DownloadState::Queued;
+    const int percent
+        = record && record->totalBytes > 0 ? int(record->doneBytes * 100 / record->totalBytes) : 0;
+    QString text = tr("Download for offline");
+    bool enabled = !m_lecture.id.isEmpty();
+    if (record) {
+        switch (state) {
+        case DownloadState::Queued:
+            text = tr("Queued for download");
+            enabled = false;
+            break;
+        case DownloadState::Active:
+            text = tr("Downloading… %1%").arg(percent);
+            enabled = false;
+            break;
+        case DownloadState::Paused:
+            text = tr("Resume download (%1%)").arg(percent);
+            break;
+        case DownloadState::Failed:
+            text = tr("Download failed: retry");
+            break;
+        case DownloadState::Done:
+            text = tr("Downloaded: plays offline");
+            enabled = false;
+            break;
+        }
+    }
+    m_downloadButton->setText(text);
+    m_downloadButton->setEnabled(enabled);
+    m_downloadButton->setToolTip(record && state == DownloadState::Failed
+                                     ? record->error
+                                     : tr("Keep this lecture on this computer to watch it "
+                                          "offline"));
 }
 
 } // namespace lectern

@@ -19,6 +19,7 @@ class QVideoWidget;
 namespace lectern {
 
 class ApiClient;
+class DownloadManager;
 class LocalStore;
 class WatchedSeekBar;
 
@@ -35,6 +36,8 @@ public:
     void openLecture(const Course &course, const Lecture &lecture, const LectureProgress &progress,
                      LecturePlayback::Mode mode);
     void closeLecture();
+    // Downloaded lectures then play from disk; the page offers the open lecture's download.
+    void setDownloads(DownloadManager *downloads);
     // The store saved viewing: refresh coverage, and announce an unlock.
     void showProgress(const LectureProgress &progress, bool quizJustUnlocked);
 
@@ -54,6 +57,7 @@ private:
     void showProblem(const QString &message);
     void showShortcuts();
     void stepRate(int direction);
+    void updateDownloadButton();
 
     ApiClient *m_api;
     LecturePlayback *m_playback;
@@ -65,6 +69,8 @@ private:
     QList<Cue> m_cues;
     qsizetype m_currentCue = -1;
     int m_openGeneration = 0; // answers for a lecture no longer open are dropped
+    DownloadManager *m_downloads = nullptr;
+    QPushButton *m_downloadButton = nullptr;
 
     QLabel *m_title;
     QLabel *m_coverage;
