@@ -32,9 +32,12 @@ void installTranslations(QApplication &app)
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         app.installTranslator(qtTranslator);
     }
+    // English is a translation too (it holds the plural forms), and the fallback for any
+    // language Lectern does not ship.
     auto *translator = new QTranslator(&app);
     if (translator->load(QLocale(), QStringLiteral("lectern"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n"))) {
+                         QStringLiteral(":/i18n"))
+        || translator->load(QStringLiteral("lectern_en"), QStringLiteral(":/i18n"))) {
         app.installTranslator(translator);
     }
 }

@@ -55,7 +55,7 @@ AppController::AppController(Options options, LocalStore *store, ApiClient *api,
         if (recorded.quizJustUnlocked) {
             const Lecture *lecture = m_model->lecture(recorded.progress.lectureId);
             m_window->showNotice(
-                tr("Quiz unlocked: %1")
+                tr("Unlocked: %1")
                     .arg(lecture ? lecture->quiz.title : recorded.progress.lectureId));
         }
     });

@@ -42,6 +42,7 @@ MainWindow::MainWindow(ProgrammeModel *model, QSettings *settings, LecturePage *
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAccessibleName(tr("Programme"));
+    m_tree->setMinimumWidth(240);
     m_tree->header()->setStretchLastSection(true);
 
     auto *splitter = new QSplitter(this);
@@ -167,8 +168,11 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1100, 720);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
-        splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    // First start: the programme tree gets a readable third of the window, not what the
+    // player's minimum size leaves over.
+    if (!splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        splitter->setSizes({380, 720});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

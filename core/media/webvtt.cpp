@@ -30,8 +30,15 @@ namespace lectern {
 
 namespace {
 
+// lupdate files each message under the class whose member calls tr() (Parser, TimingReader,
+// or WebVttParser for the free functions); look in all three so Spanish is found.
 QString tr(const char *text)
 {
+    for (const char *context : {"lectern::Parser", "lectern::TimingReader"}) {
+        const QString translated = QCoreApplication::translate(context, text);
+        if (translated != QLatin1String(text))
+            return translated;
+    }
     return QCoreApplication::translate("lectern::WebVttParser", text);
 }
 

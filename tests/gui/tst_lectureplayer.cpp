@@ -119,7 +119,9 @@ void TestLecturePlayer::watchingALectureUnlocksItsQuiz()
     // Keep watching until the quiz unlocks: a notice on the page and the tree row changes.
     auto *notice = page->findChild<QLabel *>(QStringLiteral("unlockNotice"));
     QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 90000);
-    QVERIFY(notice->text().startsWith(QStringLiteral("Quiz unlocked")));
+    QCOMPARE(notice->text(),
+             QStringLiteral("Unlocked: Quiz: %1 is ready to take.")
+                 .arg(model->lecture(lectureId)->title));
     QTRY_VERIFY_WITH_TIMEOUT(quizIndex.data(ProgrammeModel::QuizUnlockedRole).toBool(), 10000);
     QVERIFY(quizIndex.data().toString().endsWith(QStringLiteral("unlocked")));
     page->closeLecture();

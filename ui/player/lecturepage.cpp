@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSlider>
 #include <QSplitter>
 #include <QStyle>
@@ -58,6 +59,7 @@ LecturePage::LecturePage(ApiClient *api, LocalStore *store, QWidget *parent)
     setObjectName(QStringLiteral("lecturePage"));
     m_playback->setVideoOutput(m_video);
     buildControls();
+    installShortcuts();
 
     connect(m_playback, &LecturePlayback::positionChanged, this, &LecturePage::updateTime);
     connect(m_playback, &LecturePlayback::durationChanged, m_seekBar, &WatchedSeekBar::setDuration);
@@ -96,6 +98,7 @@ void LecturePage::buildControls()
     m_video->setMinimumSize(480, 270);
     m_video->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_video->setAccessibleName(tr("Lecture video"));
+    m_video->setFocusPolicy(Qt::StrongFocus);
 
     m_playButton->setObjectName(QStringLiteral("playButton"));
     m_playButton->setText(tr("Play"));
@@ -153,7 +156,7 @@ void LecturePage::buildControls()
     m_fullScreen->setAccessibleName(tr("Full screen"));
     m_fullScreen->setToolTip(tr("Full screen (F)"));
     connect(m_fullScreen, &QToolButton::clicked, this,
-            [this] { m_video->setFullScreen(!m_video->isFullScreen()); });
+            [this] { setFullScreen(!m_video->isFullScreen()); });
 
     auto *help = new QToolButton(this);
     help->setObjectName(QStringLiteral("shortcutsButton"));
@@ -170,10 +173,13 @@ void LecturePage::buildControls()
         m_playback->seek(item->data(Qt::UserRole).toLongLong());
     });
 
+    // The seek bar gets a row of its own: it must stay long enough to show the watched ranges.
+    auto *seekRow = new QHBoxLayout;
+    seekRow->addWidget(m_seekBar, 1);
+    seekRow->addWidget(m_time);
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_playButton);
-    controls->addWidget(m_seekBar, 1);
-    controls->addWidget(m_time);
+    controls->addStretch(1);
     controls->addWidget(m_speed);
     controls->addWidget(m_mute);
     controls->addWidget(m_volume);
@@ -187,6 +193,7 @@ void LecturePage::buildControls()
     videoLayout->setContentsMargins(0, 0, 0, 0);
     videoLayout->addWidget(m_video, 1);
     videoLayout->addWidget(m_problem);
+    videoLayout->addLayout(seekRow);
     videoLayout->addLayout(controls);
 
     auto *transcriptColumn = new QWidget(this);
@@ -288,7 +295,9 @@ void LecturePage::loadCaptions(const QUrl &url)
         m_cues = document.value().cues;
         for (const Cue &cue : m_cues) {
             auto *item = new QListWidgetItem(
-                QStringLiteral("%1  %2").arg(clock(cue.startMs), cue.text), m_transcript);
+                QStringLiteral("%1  %2").arg(clock(cue.startMs),
+                                             QString(cue.text).replace(u'\n', u' ')),
+                m_transcript);
             item->setData(Qt::UserRole, cue.startMs);
         }
         updateTime(m_playback->position());
@@ -300,7 +309,7 @@ void LecturePage::closeLecture()
     ++m_openGeneration;
     m_playback->close();
     if (m_video->isFullScreen())
-        m_video->setFullScreen(false);
+        setFullScreen(false);
 }
 
 void LecturePage::updateTime(qint64 positionMs)
@@ -352,7 +361,7 @@ void LecturePage::showProgress(const LectureProgress &progress, bool quizJustUnl
     m_unlocked = progress.isQuizUnlocked();
     updateCoverage(m_playback->watched().isEmpty() ? progress.watched : m_playback->watched());
     if (quizJustUnlocked) {
-        m_notice->setText(tr("Quiz unlocked: %1 is ready to take.").arg(m_lecture.quiz.title));
+        m_notice->setText(tr("Unlocked: %1 is ready to take.").arg(m_lecture.quiz.title));
         m_notice->show();
     }
 }
@@ -387,49 +396,55 @@ void LecturePage::showShortcuts()
     box.exec();
 }
 
-void LecturePage::keyPressEvent(QKeyEvent *event)
+void LecturePage::installShortcuts()
 {
-    switch (event->key()) {
-    case Qt::Key_Space:
-    case Qt::Key_K:
-        m_playback->togglePlayPause();
-        return;
-    case Qt::Key_Left:
-    case Qt::Key_J:
-        m_playback->seekBy(-10000);
-        return;
-    case Qt::Key_Right:
-    case Qt::Key_L:
-        m_playback->seekBy(10000);
-        return;
-    case Qt::Key_BracketLeft:
-        stepRate(-1);
-        return;
-    case Qt::Key_BracketRight:
-        stepRate(+1);
-        return;
-    case Qt::Key_C:
-        m_captions->toggle();
-        return;
-    case Qt::Key_M:
-        m_mute->toggle();
-        return;
-    case Qt::Key_F:
-        m_video->setFullScreen(!m_video->isFullScreen());
-        return;
-    case Qt::Key_Escape:
-        if (m_video->isFullScreen()) {
-            m_video->setFullScreen(false);
-            return;
-        }
-        break;
-    case Qt::Key_Question:
-        showShortcuts();
-        return;
-    default:
-        break;
-    }
-    QWidget::keyPressEvent(event);
+    // Window-wide while the page is visible (a hidden widget's shortcuts do not fire), so Space
+    // plays right after a lecture is picked in the tree. The arrows only act when the focus is
+    // on the page, so they keep moving through the tree.
+    const auto add = [this](const QKeySequence &keys, auto slot,
+                            Qt::ShortcutContext context = Qt::WindowShortcut) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(context);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    add(QKeySequence(Qt::Key_Space), [this] { m_playback->togglePlayPause(); });
+    add(QKeySequence(Qt::Key_K), [this] { m_playback->togglePlayPause(); });
+    add(QKeySequence(Qt::Key_J), [this] { m_playback->seekBy(-10000); });
+    add(QKeySequence(Qt::Key_L), [this] { m_playback->seekBy(10000); });
+    add(
+        QKeySequence(Qt::Key_Left), [this] { m_playback->seekBy(-10000); },
+        Qt::WidgetWithChildrenShortcut);
+    add(
+        QKeySequence(Qt::Key_Right), [this] { m_playback->seekBy(10000); },
+        Qt::WidgetWithChildrenShortcut);
+    add(QKeySequence(Qt::Key_BracketLeft), [this] { stepRate(-1); });
+    add(QKeySequence(Qt::Key_BracketRight), [this] { stepRate(+1); });
+    add(QKeySequence(Qt::Key_C), [this] { m_captions->toggle(); });
+    add(QKeySequence(Qt::Key_M), [this] { m_mute->toggle(); });
+    add(QKeySequence(Qt::Key_F), [this] { setFullScreen(!m_video->isFullScreen()); });
+    add(QKeySequence(Qt::Key_Question), [this] { showShortcuts(); });
+    // In full screen the video is a window of its own, out of reach of the shortcuts above;
+    // these live on the video and are enabled only then, so the two sets never compete.
+    const auto addFullScreen = [this](const QKeySequence &keys, auto slot) {
+        auto *shortcut = new QShortcut(keys, m_video);
+        shortcut->setContext(Qt::WidgetShortcut);
+        shortcut->setEnabled(false);
+        connect(shortcut, &QShortcut::activated, this, slot);
+        m_fullScreenShortcuts.append(shortcut);
+    };
+    addFullScreen(QKeySequence(Qt::Key_Escape), [this] { setFullScreen(false); });
+    addFullScreen(QKeySequence(Qt::Key_F), [this] { setFullScreen(false); });
+    addFullScreen(QKeySequence(Qt::Key_Space), [this] { m_playback->togglePlayPause(); });
+    addFullScreen(QKeySequence(Qt::Key_C), [this] { m_captions->toggle(); });
+}
+
+void LecturePage::setFullScreen(bool on)
+{
+    m_video->setFullScreen(on);
+    for (QShortcut *shortcut : std::as_const(m_fullScreenShortcuts))
+        shortcut->setEnabled(on);
+    if (on)
+        m_video->setFocus();
 }
 
 } // namespace lectern

@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QShortcut;
 class QSlider;
 class QToolButton;
 class QVideoWidget;
@@ -45,11 +46,10 @@ public:
     QString lectureId() const { return m_lecture.id; }
     const QList<Cue> &cues() const { return m_cues; }
 
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
-
 private:
     void buildControls();
+    void installShortcuts();
+    void setFullScreen(bool on);
     void setMedia(const LectureMedia &media);
     void loadCaptions(const QUrl &url);
     void updateTime(qint64 positionMs);
@@ -87,6 +87,7 @@ private:
     QCheckBox *m_captions;
     QToolButton *m_fullScreen;
     QListWidget *m_transcript;
+    QList<QShortcut *> m_fullScreenShortcuts;
 };
 
 } // namespace lectern
