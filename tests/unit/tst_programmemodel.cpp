@@ -38,6 +38,8 @@ private Q_SLOTS:
     void lecturesAreFollowedByTheirQuizzes();
     void unchosenElectiveIsMarked();
     void resetIsAnnounced();
+    void quizRowsFollowViewingProgress();
+    void facultyAreNeverLockedOut();
 };
 
 void TestProgrammeModel::treeFollowsTheTrimesterPlan()
@@ -103,6 +105,45 @@ void TestProgrammeModel::resetIsAnnounced()
     model.setSnapshot(CatalogSnapshot{});
     QCOMPARE(reset.count(), 2);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestProgrammeModel::quizRowsFollowViewingProgress()
+{
+    ProgrammeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSnapshot(demoSnapshot());
+    const QModelIndex week = model.index(0, 0, model.indexOfCourse(QStringLiteral("PAIN-704")));
+    const QModelIndex lecture = model.index(0, 0, week);
+    const QModelIndex quiz = model.index(1, 0, week);
+    QVERIFY(quiz.data().toString().endsWith(QStringLiteral(" · locked")));
+
+    // Part watched: the row says how much is left, and only these two rows change.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    LectureProgress progress;
+    progress.lectureId = lecture.data(ProgrammeModel::IdRole).toString();
+    progress.watched.add(0, 20000);
+    progress.coverage.fraction = 0.4;
+    progress.coverage.remainingMs = 25000;
+    model.updateProgress(progress);
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(lecture.data().toString().endsWith(QStringLiteral(" · 40% watched")));
+    QVERIFY(quiz.data().toString().endsWith(QStringLiteral("locked: 0:25 left to watch")));
+    QCOMPARE(quiz.data(ProgrammeModel::QuizUnlockedRole).toBool(), false);
+
+    progress.unlockedAt = QDateTime::currentDateTimeUtc();
+    model.updateProgress(progress);
+    QVERIFY(quiz.data().toString().endsWith(QStringLiteral(" · unlocked")));
+    QCOMPARE(quiz.data(ProgrammeModel::QuizUnlockedRole).toBool(), true);
+}
+
+void TestProgrammeModel::facultyAreNeverLockedOut()
+{
+    ProgrammeModel model;
+    CatalogSnapshot snapshot = demoSnapshot();
+    snapshot.enrolment.role = QStringLiteral("faculty");
+    model.setSnapshot(snapshot);
+    const QModelIndex week = model.index(0, 0, model.indexOfCourse(QStringLiteral("PAIN-704")));
+    QVERIFY(model.index(1, 0, week).data().toString().endsWith(QStringLiteral("open (preview)")));
 }
 
 QTEST_GUILESS_MAIN(TestProgrammeModel)
