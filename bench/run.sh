@@ -58,7 +58,7 @@ ratio="$(python3 -c "print(f'{$ours_median / $gst_median:.2f}')")"
 
 memory="$(xvfb-run -a -s '-screen 0 1280x800x24' "$bin/bench/lectern-bench-firstframe" "$hd" \
     --widget --play-seconds 30 2>/dev/null)"
-peak="$(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print(f"{d[\"peak_rss_mb\"]:.0f} MB over {d[\"frames\"]} frames")' "$memory")"
+peak="$(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print("%.0f MB over %d frames" % (d["peak_rss_mb"], d["frames"]))' "$memory")"
 
 echo "runs:                         $runs"
 echo "first frame, Lectern (median): ${ours_median} ms   [${ours[*]}]"
