@@ -30,13 +30,13 @@ bool ServerProcess::importProgramme(const QString &programmeDir, QString *output
     return finished && import.exitStatus() == QProcess::NormalExit && import.exitCode() == 0;
 }
 
-bool ServerProcess::start()
+bool ServerProcess::start(quint16 port)
 {
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process->start(serverBinary(),
                      {QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir.path(),
-                      QStringLiteral("--port"), QStringLiteral("0")});
+                      QStringLiteral("--port"), QString::number(port)});
     if (!m_process->waitForStarted(10000))
         return false;
     // The server prints its real address once it listens; --port 0 lets the kernel pick.

@@ -22,7 +22,8 @@ public:
     bool importProgramme(const QString &programmeDir, QString *output = nullptr,
                          const QString &mediaDir = QString());
     // Starts serving; after stop() or kill() it may be called again on the same data folder.
-    bool start();
+    // port 0 lets the kernel pick; a fixed port brings a server back where clients expect it.
+    bool start(quint16 port = 0);
     // SIGTERM, then waits; returns the exit code (or -1 if it had to be killed).
     int stop();
     // SIGKILL, as a crash or a power cut would end it: nothing is finished, nothing flushed.

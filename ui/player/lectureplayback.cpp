@@ -26,8 +26,12 @@ LecturePlayback::LecturePlayback(LocalStore *store, QObject *parent)
     connect(&m_retryTimer, &QTimer::timeout, this, &LecturePlayback::retry);
 
     connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 positionMs) {
-        if (m_player->mediaStatus() == QMediaPlayer::LoadingMedia)
+        // Only a playing player says where the learner is. While a source loads, fails or is
+        // being put back at the resume point it reports 0; seeks set the position themselves.
+        if (m_player->playbackState() != QMediaPlayer::PlayingState || m_resumeMs > 0
+            || m_inTrouble) {
             return;
+        }
         m_lastPositionMs = positionMs;
         observe();
         Q_EMIT positionChanged(positionMs);
