@@ -845,6 +845,10 @@
         <source>%1 · locked: %2:%3 left to watch</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · open (preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lectern::QuestionParser</name>

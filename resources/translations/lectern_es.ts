@@ -845,6 +845,10 @@
         <source>%1 · locked: %2:%3 left to watch</source>
         <translation>%1 · bloqueado: quedan %2:%3 por ver</translation>
     </message>
+    <message>
+        <source>%1 · open (preview)</source>
+        <translation>%1 · abierto (vista previa)</translation>
+    </message>
 </context>
 <context>
     <name>lectern::QuestionParser</name>
