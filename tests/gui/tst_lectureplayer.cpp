@@ -9,6 +9,7 @@
 #include "models/programmemodel.h"
 #include "player/lecturepage.h"
 #include "player/watchedseekbar.h"
+#include "support/guiclient.h"
 #include "support/serverprocess.h"
 #include "support/testpaths.h"
 
@@ -61,34 +62,21 @@ void TestLecturePlayer::cleanupTestCase()
 
 void TestLecturePlayer::watchingALectureUnlocksItsQuiz()
 {
-    ClientApp::Options options;
-    options.dataDir = m_dataDir.path();
-    options.settingsPath = m_dataDir.filePath(QStringLiteral("lectern.ini"));
-    options.login.server = m_server.url().toString();
-    options.login.username = QStringLiteral("learner");
-    options.login.password = QStringLiteral("learner-demo");
-    ClientApp client(options);
-    QSignalSpy shown(client.controller(), &AppController::catalogShown);
-    client.start();
-    QVERIFY(QTest::qWaitFor([&] { return client.controller()->loginDialog(); }, 10000));
-    QTest::mouseClick(
-        client.controller()->loginDialog()->findChild<QPushButton *>(QStringLiteral("loginButton")),
-        Qt::LeftButton);
-    QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty() && shown.last().first().toInt() == 27; },
-                            30000));
+    const auto client = testing::loggedInDemoLearner(m_server.url(), m_dataDir.path());
+    QVERIFY(client);
 
     // Open the first lecture of trimester 1 from the tree, as a learner would.
-    ProgrammeModel *model = client.model();
+    ProgrammeModel *model = client->model();
     const QModelIndex course = model->indexOfCourse(QStringLiteral("PAIN-704"));
     const QModelIndex lectureIndex = model->index(0, 0, model->index(0, 0, course));
     const QString lectureId = lectureIndex.data(ProgrammeModel::IdRole).toString();
     QCOMPARE(lectureId, QStringLiteral("PAIN-704-w1-l1"));
     const QModelIndex quizIndex = model->index(1, 0, model->index(0, 0, course));
     QCOMPARE(quizIndex.data(ProgrammeModel::QuizUnlockedRole).toBool(), false);
-    auto *tree = client.window()->findChild<QTreeView *>(QStringLiteral("programmeTree"));
+    auto *tree = client->window()->findChild<QTreeView *>(QStringLiteral("programmeTree"));
     tree->setCurrentIndex(lectureIndex);
 
-    LecturePage *page = client.window()->lecturePage();
+    LecturePage *page = client->window()->lecturePage();
     QVERIFY(page->isVisible());
     auto *video = page->findChild<QVideoWidget *>(QStringLiteral("videoWidget"));
     int frames = 0;

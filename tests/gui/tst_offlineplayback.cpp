@@ -11,6 +11,7 @@
 #include "models/programmemodel.h"
 #include "pages/downloadspage.h"
 #include "player/lecturepage.h"
+#include "support/guiclient.h"
 #include "support/serverprocess.h"
 #include "support/testpaths.h"
 
@@ -110,25 +111,7 @@ void TestOfflinePlayback::cleanupTestCase()
 
 std::unique_ptr<ClientApp> TestOfflinePlayback::loggedInClient(const QString &dataDir)
 {
-    ClientApp::Options options;
-    options.dataDir = dataDir;
-    options.settingsPath = QDir(dataDir).filePath(QStringLiteral("lectern.ini"));
-    options.login.server = m_server.url().toString();
-    options.login.username = QStringLiteral("learner");
-    options.login.password = QStringLiteral("learner-demo");
-    auto client = std::make_unique<ClientApp>(options);
-    QSignalSpy shown(client->controller(), &AppController::catalogShown);
-    client->start();
-    if (!QTest::qWaitFor([&] { return client->controller()->loginDialog(); }, 10000))
-        return nullptr;
-    QTest::mouseClick(client->controller()->loginDialog()->findChild<QPushButton *>(
-                          QStringLiteral("loginButton")),
-                      Qt::LeftButton);
-    if (!QTest::qWaitFor([&] { return !shown.isEmpty() && shown.last().first().toInt() == 27; },
-                         30000)) {
-        return nullptr;
-    }
-    return client;
+    return testing::loggedInDemoLearner(m_server.url(), dataDir);
 }
 
 void TestOfflinePlayback::downloadingAWeekAsksWithItsSize()

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "models/programmemodel.h"
 #include "player/lecturepage.h"
+#include "support/guiclient.h"
 #include "support/serverprocess.h"
 #include "support/testpaths.h"
 
@@ -38,28 +39,15 @@ void TestPlaybackRecovery::playbackContinuesWhenTheServerReturns()
     const quint16 port = quint16(server.url().port());
 
     QTemporaryDir dataDir;
-    ClientApp::Options options;
-    options.dataDir = dataDir.path();
-    options.settingsPath = dataDir.filePath(QStringLiteral("lectern.ini"));
-    options.login.server = server.url().toString();
-    options.login.username = QStringLiteral("learner");
-    options.login.password = QStringLiteral("learner-demo");
-    ClientApp client(options);
-    QSignalSpy shown(client.controller(), &AppController::catalogShown);
-    client.start();
-    QVERIFY(QTest::qWaitFor([&] { return client.controller()->loginDialog(); }, 10000));
-    QTest::mouseClick(
-        client.controller()->loginDialog()->findChild<QPushButton *>(QStringLiteral("loginButton")),
-        Qt::LeftButton);
-    QVERIFY(QTest::qWaitFor([&] { return !shown.isEmpty() && shown.last().first().toInt() == 27; },
-                            30000));
+    const auto client = testing::loggedInDemoLearner(server.url(), dataDir.path());
+    QVERIFY(client);
 
-    ProgrammeModel *model = client.model();
+    ProgrammeModel *model = client->model();
     const QModelIndex week = model->index(0, 0, model->indexOfCourse(QStringLiteral("PAIN-705")));
-    client.window()
+    client->window()
         ->findChild<QTreeView *>(QStringLiteral("programmeTree"))
         ->setCurrentIndex(model->index(0, 0, week));
-    LecturePage *page = client.window()->lecturePage();
+    LecturePage *page = client->window()->lecturePage();
     LecturePlayback *playback = page->playback();
     QTRY_VERIFY_WITH_TIMEOUT(
         page->findChild<QComboBox *>(QStringLiteral("qualityCombo"))->count() >= 3, 20000);
