@@ -1,6 +1,6 @@
 #pragma once
 
-#include "media/intervalset.h"
+#include "domain/intervalset.h"
 
 #include <QtGlobal>
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/intervalset.h"
 #include "domain/result.h"
 #include "domain/unlockrule.h"
-#include "media/intervalset.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "media/intervalset.h"
+#include "domain/intervalset.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
