@@ -45,6 +45,14 @@ ClientApp::ClientApp(const Options &options)
                          if (!hasMore)
                              downloads->startQueue();
                      });
+    // The catalog is cleared when someone else logs in on this computer: their lectures must
+    // not be handed the previous person's downloads either.
+    QObject::connect(m_store.get(), &LocalStore::cleared, downloads, [downloads] {
+        QStringList lectureIds;
+        for (const DownloadRecord &record : downloads->downloads())
+            lectureIds.append(record.lectureId);
+        downloads->remove(lectureIds);
+    });
 }
 
 // Members go in reverse order: the controller before the window it drives, the store (which
