@@ -4,6 +4,7 @@
 #include "accountstore.h"
 #include "catalogfeed.h"
 #include "clipinstaller.h"
+#include "giftcheckcommand.h"
 #include "httpapi.h"
 #include "importcommand.h"
 #include "mediasigner.h"
@@ -111,6 +112,9 @@ int main(int argc, char *argv[])
         printError(QStringLiteral("Try lectern-server --help."));
         return ServerCli::kUsageExitCode;
     }
+    // Checking quiz files needs neither the store nor libsodium.
+    if (options.value().command == ServerOptions::Command::GiftCheck)
+        return GiftCheckCommand(options.value().giftFiles).run();
     if (sodium_init() < 0) {
         printError(QStringLiteral("libsodium failed to initialise."));
         return 1;
@@ -120,6 +124,8 @@ int main(int argc, char *argv[])
         return ImportCommand(options.value()).run();
     case ServerOptions::Command::Serve:
         return runServe(app, options.value());
+    case ServerOptions::Command::GiftCheck:
+        break; // handled above
     }
     return 1;
 }

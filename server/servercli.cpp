@@ -11,7 +11,8 @@ Error usage(const QString &message)
 }
 
 const QString kDescription = QStringLiteral(
-    "The Lectern server: imports programme content and serves the Lectern API.\n"
+    "The Lectern server: imports programme content, serves the Lectern API and checks quiz\n"
+    "files.\n"
     "\n"
     "Commands:\n"
     "  import DIR --data DATA [--demo-users] [--media MEDIA]\n"
@@ -28,8 +29,21 @@ const QString kDescription = QStringLiteral(
     "      Serve the API over HTTP until SIGTERM or SIGINT. Put a TLS proxy (nginx) in\n"
     "      front of it for anything but local use. Media URLs are signed with the secret\n"
     "      in LECTERN_MEDIA_SECRET or DATA/media-secret (made on first start, mode 0600).\n"
+    "  gift-check FILE...\n"
+    "      Check GIFT quiz files before an upload, without importing anything or needing\n"
+    "      --data. Prints JSON to stdout: {\"questions\": [...], \"errors\": [...]}.\n"
+    "      Each question has file, line, name, category, type (multiple_choice,\n"
+    "      multiple_answer, true_false, short_answer, missing_word, numerical, matching\n"
+    "      or description), format (moodle, html, markdown, plain), text, text_after\n"
+    "      (missing word), answers [{text, match (matching), weight (1 = full marks,\n"
+    "      0.5 = half, -1 = minus full), feedback, value and tolerance or min and max\n"
+    "      (numerical)}], true_false_answer, true_feedback and false_feedback (true/false)\n"
+    "      and general_feedback. Each error has file, line, column and message; a file\n"
+    "      that cannot be read has line 0. Errors are also printed to stderr as\n"
+    "      file:line:column: reason. Exit code 1 if any file has an error.\n"
     "\n"
-    "Exit codes: 0 success, 1 failure (invalid content, database, network), 2 usage.");
+    "Exit codes: 0 success, 1 failure (invalid content or quiz files, database, network),\n"
+    "2 usage.");
 
 } // namespace
 
@@ -40,10 +54,11 @@ Result<ServerOptions> ServerCli::parse(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("import or serve (see above)."));
+                                 QStringLiteral("import, serve or gift-check (see above)."));
     parser.addPositionalArgument(QStringLiteral("DIR"),
-                                 QStringLiteral("import: the programme folder to load."),
-                                 QStringLiteral("[DIR]"));
+                                 QStringLiteral("import: the programme folder to load. "
+                                                "gift-check: the GIFT files to check."),
+                                 QStringLiteral("[DIR | FILE...]"));
     const QCommandLineOption data(
         QStringLiteral("data"),
         QStringLiteral("The server's data folder; created if missing (import, serve)."),
@@ -76,14 +91,26 @@ Result<ServerOptions> ServerCli::parse(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usage(QStringLiteral("Name a command: import or serve."));
+        return usage(QStringLiteral("Name a command: import, serve or gift-check."));
 
     ServerOptions options;
+    const QString command = positional.constFirst();
+    if (command == u"gift-check") {
+        if (positional.size() < 2)
+            return usage(QStringLiteral("gift-check needs at least one GIFT file."));
+        for (const QCommandLineOption &option : {data, demoUsers, media, port, bind}) {
+            if (parser.isSet(option))
+                return usage(QStringLiteral("gift-check takes only GIFT files, no options."));
+        }
+        options.command = ServerOptions::Command::GiftCheck;
+        options.giftFiles = positional.mid(1);
+        return options;
+    }
+
     options.dataDirectory = parser.value(data);
     if (options.dataDirectory.isEmpty())
         return usage(QStringLiteral("--data DATA is required."));
 
-    const QString command = positional.constFirst();
     if (command == u"import") {
         if (positional.size() != 2)
             return usage(QStringLiteral("import takes exactly one programme folder."));
@@ -115,7 +142,8 @@ Result<ServerOptions> ServerCli::parse(const QStringList &arguments)
         options.command = ServerOptions::Command::Serve;
         return options;
     }
-    return usage(QStringLiteral("Unknown command \"%1\": use import or serve.").arg(command));
+    return usage(
+        QStringLiteral("Unknown command \"%1\": use import, serve or gift-check.").arg(command));
 }
 
 } // namespace lectern

@@ -10,11 +10,12 @@ namespace lectern {
 
 struct ServerOptions
 {
-    enum class Command { Import, Serve };
+    enum class Command { Import, Serve, GiftCheck };
 
     Command command = Command::Serve;
     QString contentDirectory; // import: the programme folder
     QString dataDirectory; // where lectern.sqlite lives
+    QStringList giftFiles; // gift-check: the GIFT files to check
     bool demoUsers = false; // import: also create the demo accounts
     QString mediaDirectory; // import: the media folder (docs/media.md); empty without --media
     QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
