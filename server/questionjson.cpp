@@ -3,21 +3,6 @@
 namespace lectern {
 namespace {
 
-QString formatName(TextFormat format)
-{
-    switch (format) {
-    case TextFormat::Moodle:
-        return QStringLiteral("moodle");
-    case TextFormat::Html:
-        return QStringLiteral("html");
-    case TextFormat::Markdown:
-        return QStringLiteral("markdown");
-    case TextFormat::Plain:
-        return QStringLiteral("plain");
-    }
-    return {};
-}
-
 QJsonObject answerToJson(const Answer &answer, QuestionType type)
 {
     QJsonObject json{{QStringLiteral("text"), answer.text},
@@ -45,7 +30,7 @@ QJsonObject QuestionJson::toJson(const Question &question)
     QJsonObject json{{QStringLiteral("name"), question.name},
                      {QStringLiteral("category"), question.category},
                      {QStringLiteral("type"), questionTypeName(question.type)},
-                     {QStringLiteral("format"), formatName(question.format)},
+                     {QStringLiteral("format"), textFormatName(question.format)},
                      {QStringLiteral("text"), question.text},
                      {QStringLiteral("answers"), answers},
                      {QStringLiteral("general_feedback"), question.generalFeedback},

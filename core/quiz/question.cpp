@@ -26,4 +26,19 @@ QString questionTypeName(QuestionType type)
     return QString();
 }
 
+QString textFormatName(TextFormat format)
+{
+    switch (format) {
+    case TextFormat::Moodle:
+        return QStringLiteral("moodle");
+    case TextFormat::Html:
+        return QStringLiteral("html");
+    case TextFormat::Markdown:
+        return QStringLiteral("markdown");
+    case TextFormat::Plain:
+        return QStringLiteral("plain");
+    }
+    return {};
+}
+
 } // namespace lectern

@@ -51,5 +51,6 @@ struct Question
 };
 
 QString questionTypeName(QuestionType type); // "multiple_choice", "short_answer", …
+QString textFormatName(TextFormat format); // "moodle", "html", "markdown", "plain"
 
 } // namespace lectern
