@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -26,6 +27,9 @@ struct Answer
     QString matchText; // matching only: the right-hand item
     double weight = 0; // fraction of the mark, -1.0 … 1.0 (GIFT's %50 is 0.5)
     QString feedback;
+    // Short answers and typed missing words in the learner's protected key: base64 of
+    // SHA-256(keySalt ‖ normalised answer), with text left empty (docs/quizzes.md).
+    QByteArray textHash;
     // numerical only
     double value = 0;
     double tolerance = 0;
@@ -45,6 +49,11 @@ struct Question
     QList<Answer> answers;
     QString generalFeedback; // from ####
     bool trueFalseAnswer = false;
+    // Protected key only: base64 SHA-256(keySalt ‖ "true"/"false"); trueFalseAnswer is then
+    // meaningless until grading compares hashes.
+    QByteArray trueFalseHash;
+    bool caseSensitive = false; // short answers: from "// lectern: case-sensitive"
+    QByteArray keySalt; // 16 random bytes per question, made at import, stable afterwards
     QString trueFeedback; // true/false: feedback when the learner answers true
     QString falseFeedback; // … and when they answer false
     int line = 0; // where the question starts in its file, 1-based
