@@ -1,5 +1,7 @@
 #pragma once
 
+#include "quiz/quizsettings.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -60,6 +62,7 @@ struct QuizSummary
     QString id; // equals the lecture id: one quiz per lecture
     QString title;
     int questionCount = 0;
+    QuizSettings settings = {}; // effective: the course's defaults with the lecture's overrides
 };
 
 struct Lecture

@@ -35,6 +35,12 @@ struct QuestionReview
 // A grade with its review: the client's provisional one, or the server's.
 struct AttemptResult
 {
+    // Which attempt this is the result of. The progress feed carries results of attempts made
+    // on other devices, so the result names its attempt and its times (docs/protocol.md).
+    QString attemptId;
+    QString lectureId;
+    QDateTime startedAt; // UTC
+    QDateTime finishedAt; // UTC, as the client reported it
     AttemptStatus status = AttemptStatus::Provisional;
     QString reason; // why refused, rejected or not counted; empty otherwise
     int attemptNumber = 0; // 1-based among non-refused attempts in finish order; 0 = unknown
@@ -54,7 +60,7 @@ struct Attempt
     QString lectureId;
     AttemptState state = AttemptState::InProgress;
     QDateTime startedAt; // UTC
-    QDateTime deadline; // UTC; invalid when untimed
+    QDateTime deadline; // UTC; the earlier of start + time limit and closesAt; invalid if neither
     QDateTime finishedAt; // UTC; invalid until submitted
     quint32 seed = 0; // drives the shuffles
     QList<int> questionOrder; // display position -> original question index
@@ -75,5 +81,6 @@ struct Attempt
 };
 
 QString attemptStatusName(AttemptStatus status); // "provisional", "counted", "not_counted", …
+std::optional<AttemptStatus> attemptStatusFromName(const QString &name);
 
 } // namespace lectern

@@ -14,7 +14,9 @@ class AttemptSession final
 {
 public:
     // A fresh attempt: a new UUID, startedAt = now, deadline from the time limit (never later
-    // than the quiz's closesAt), a seed and the orders that follow from it and the settings.
+    // than the quiz's closesAt; an untimed quiz that closes gets closesAt as its deadline, so
+    // the attempt submits itself before the server would refuse it), a seed and the orders that
+    // follow from it and the settings (shuffled only where the settings say).
     static Attempt start(const Quiz &quiz, const QDateTime &now, quint32 seed, bool preview);
 
     // Continues a stored attempt (after a restart).
@@ -27,7 +29,10 @@ public:
     // The question shown at a display position, and the answers in this attempt's order.
     const Question &questionAt(int position) const;
     int originalIndexAt(int position) const;
-    QList<int> answerOrderAt(int position) const; // indexes into Question::answers
+    // Indexes into Question::answers in display order: every answer of a question that offers
+    // choices; for matching, the right-hand list (one answer per distinct matchText, whose
+    // matchText is shown); empty for typed questions, true/false and descriptions.
+    QList<int> answerOrderAt(int position) const;
 
     void setResponse(int position, const Response &response);
     void setFlagged(int position, bool flagged);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 
+#include <QCryptographicHash>
 #include <QLocale>
 #include <QStringList>
 #include <QStringView>
@@ -68,20 +69,15 @@ QuestionGrade gradeTrueFalse(const Question &question, const Response &response)
     QuestionGrade result;
     result.answered = response.trueFalse.has_value();
     if (result.answered) {
-        result.fraction = *response.trueFalse == question.trueFalseAnswer ? 1.0 : 0.0;
+        const bool right = question.trueFalseHash.isEmpty()
+            ? *response.trueFalse == question.trueFalseAnswer
+            : answerHash(question.keySalt,
+                         *response.trueFalse ? QStringLiteral("true") : QStringLiteral("false"))
+                == question.trueFalseHash;
+        result.fraction = right ? 1.0 : 0.0;
         result.feedback = *response.trueFalse ? question.trueFeedback : question.falseFeedback;
     }
     return result;
-}
-
-// The form both sides of a short-answer comparison take: NFC, trimmed, whitespace runs
-// collapsed to one space, case folded (and NFC again, as folding may decompose).
-QString comparable(const QString &text)
-{
-    return text.normalized(QString::NormalizationForm_C)
-        .simplified()
-        .toCaseFolded()
-        .normalized(QString::NormalizationForm_C);
 }
 
 // Glob match where '*' in the pattern stands for any run of characters (possibly none).
@@ -129,13 +125,20 @@ void takeBestMatch(const Question &question, Matches matches, QuestionGrade &res
 QuestionGrade gradeShortAnswer(const Question &question, const Response &response)
 {
     QuestionGrade result;
-    const QString typed = comparable(response.text);
+    const QString typed = normalizedShortAnswer(response.text, question.caseSensitive);
     result.answered = !typed.isEmpty();
     if (!result.answered)
         return result;
+    // Hashed once: every hashed answer of the question shares the question's salt.
+    const QByteArray typedHash = answerHash(question.keySalt, typed);
     takeBestMatch(
         question,
-        [&typed](const Answer &answer) { return wildcardMatches(comparable(answer.text), typed); },
+        [&](const Answer &answer) {
+            if (!answer.textHash.isEmpty())
+                return answer.textHash == typedHash;
+            return wildcardMatches(normalizedShortAnswer(answer.text, question.caseSensitive),
+                                   typed);
+        },
         result);
     return result;
 }
@@ -239,6 +242,28 @@ double clampFraction(double fraction)
 }
 
 } // namespace
+
+QString normalizedShortAnswer(const QString &text, bool caseSensitive)
+{
+    const QString simple = text.normalized(QString::NormalizationForm_C).simplified();
+    if (caseSensitive)
+        return simple;
+    // NFC again: case folding may decompose ("ǰ" folds to j + combining caron).
+    return simple.toCaseFolded().normalized(QString::NormalizationForm_C);
+}
+
+QByteArray answerHash(const QByteArray &salt, const QString &normalised)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(salt);
+    hash.addData(normalised.toUtf8());
+    return hash.result().toBase64();
+}
+
+bool isWildcardAnswer(const QString &text)
+{
+    return text.contains(u'*');
+}
 
 bool offersChoices(const Question &question)
 {

@@ -50,11 +50,12 @@ struct QuizGrade
 // * MultipleChoice: the weight of the one chosen answer; choosing more than one scores 0, so
 //   ticking everything cannot collect the right answer.
 // * MultipleAnswer: the sum of the chosen answers' weights (negative ones subtract).
-// * TrueFalse: 1 when the learner's value equals Question::trueFalseAnswer, else 0.
-// * ShortAnswer: the best weight among matching answers. Both sides are NFC-normalised,
-//   trimmed, their whitespace runs collapsed, and compared case-insensitively (Question has
-//   no case-sensitivity flag yet, so every answer is case-insensitive); '*' in an accepted
-//   answer matches any run of characters.
+// * TrueFalse: 1 when the learner's value equals Question::trueFalseAnswer, else 0. With a
+//   protected key (Question::trueFalseHash set) the value's hash is compared instead.
+// * ShortAnswer: the best weight among matching answers. Both sides take the form of
+//   normalizedShortAnswer() (NFC, trimmed, whitespace runs collapsed, case-folded unless
+//   Question::caseSensitive); '*' in an accepted answer matches any run of characters. An
+//   answer with a textHash matches when answerHash(keySalt, typed) equals it.
 // * MissingWord: graded as MultipleChoice when offersChoices(), else as ShortAnswer.
 // * Numerical: the best weight among answers containing the number: |x - value| <= tolerance,
 //   or rangeMin <= x <= rangeMax for "a..b"; "*" matches any number. A hair of slack (1e-9
@@ -64,6 +65,19 @@ struct QuizGrade
 // * Description: not graded; answered is false and the fraction 0.
 // Fractions within 1e-5 of 1 snap to 1, so weights like %33.3333% add up to full marks.
 QuestionGrade grade(const Question &question, const Response &response);
+
+// The form a typed short answer is compared (and hashed) in: NFC, trimmed, whitespace runs
+// collapsed to one space, and case-folded unless caseSensitive (docs/quizzes.md).
+QString normalizedShortAnswer(const QString &text, bool caseSensitive);
+
+// The protected form of an exact answer: base64(SHA-256(salt ‖ UTF-8 of normalised)), as
+// Answer::textHash and Question::trueFalseHash hold it. `normalised` must already be in the
+// form normalizedShortAnswer() gives; true/false keys hash "true" and "false".
+QByteArray answerHash(const QByteArray &salt, const QString &normalised);
+
+// True when a typed answer must be sent as a pattern rather than a hash: a hash can only
+// match one exact text, not a '*' wildcard.
+bool isWildcardAnswer(const QString &text);
 
 // True when the learner picks from Question::answers rather than types: MultipleChoice,
 // MultipleAnswer, and a MissingWord whose answers include a wrong (~) option. The parser

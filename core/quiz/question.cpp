@@ -41,4 +41,26 @@ QString textFormatName(TextFormat format)
     return {};
 }
 
+std::optional<QuestionType> questionTypeFromName(const QString &name)
+{
+    for (QuestionType type :
+         {QuestionType::MultipleChoice, QuestionType::MultipleAnswer, QuestionType::TrueFalse,
+          QuestionType::ShortAnswer, QuestionType::MissingWord, QuestionType::Numerical,
+          QuestionType::Matching, QuestionType::Description}) {
+        if (questionTypeName(type) == name)
+            return type;
+    }
+    return std::nullopt;
+}
+
+std::optional<TextFormat> textFormatFromName(const QString &name)
+{
+    for (TextFormat format :
+         {TextFormat::Moodle, TextFormat::Html, TextFormat::Markdown, TextFormat::Plain}) {
+        if (textFormatName(format) == name)
+            return format;
+    }
+    return std::nullopt;
+}
+
 } // namespace lectern

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace lectern {
 
 // One question of a quiz, as GIFT describes it. Plain value; grading lives elsewhere.
@@ -61,5 +63,8 @@ struct Question
 
 QString questionTypeName(QuestionType type); // "multiple_choice", "short_answer", …
 QString textFormatName(TextFormat format); // "moodle", "html", "markdown", "plain"
+// The reverse of the names above; nullopt for a name that is not one of them.
+std::optional<QuestionType> questionTypeFromName(const QString &name);
+std::optional<TextFormat> textFormatFromName(const QString &name);
 
 } // namespace lectern

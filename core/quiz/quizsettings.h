@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace lectern {
 
 // When the review shows the correct answers (docs/quizzes.md).
@@ -34,5 +36,8 @@ struct QuizSettings
 
 QString answerVisibilityName(AnswerVisibility visibility); // "never", "after_submission", …
 QString quizLayoutName(QuizLayout layout); // "one_per_page", "all_on_one_page"
+// The reverse of the names above; nullopt for a name that is not one of them.
+std::optional<AnswerVisibility> answerVisibilityFromName(const QString &name);
+std::optional<QuizLayout> quizLayoutFromName(const QString &name);
 
 } // namespace lectern

@@ -1,5 +1,7 @@
 #include "catalogcodec.h"
 
+#include "sync/quizcodec.h"
+
 #include <QJsonArray>
 
 namespace lectern::codec {
@@ -107,7 +109,8 @@ QJsonObject toJson(const Lecture &lecture)
         {QStringLiteral("quiz"),
          QJsonObject{{QStringLiteral("id"), lecture.quiz.id},
                      {QStringLiteral("title"), lecture.quiz.title},
-                     {QStringLiteral("question_count"), lecture.quiz.questionCount}}},
+                     {QStringLiteral("question_count"), lecture.quiz.questionCount},
+                     {QStringLiteral("settings"), codec::toJson(lecture.quiz.settings)}}},
     };
 }
 
@@ -125,6 +128,18 @@ Lecture lectureFromJson(Reader &reader, const QJsonObject &json)
     lecture.quiz.id = quiz.string("id");
     lecture.quiz.title = quiz.string("title");
     lecture.quiz.questionCount = int(quiz.number("question_count"));
+    // Optional: a server from before quiz settings sends none, and the defaults apply.
+    const QJsonValue settings
+        = json.value(QStringLiteral("quiz")).toObject().value(QStringLiteral("settings"));
+    if (settings.isObject()) {
+        const Result<QuizSettings> parsed = quizSettingsFromJson(settings.toObject());
+        if (parsed)
+            lecture.quiz.settings = parsed.value();
+        else
+            quiz.adopt(parsed.error());
+    } else if (!settings.isUndefined()) {
+        quiz.fail("settings", "an object");
+    }
     if (!r.isOk())
         reader.adopt(r.error());
     if (!quiz.isOk())

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace lectern {
 
 // The quiz part of the wire format shared by lectern-server and the client (docs/protocol.md,
@@ -44,6 +46,26 @@ Result<AttemptResult> attemptResultFromJson(const QJsonObject &json);
 
 // The payload of a "quiz_attempt" outbox event (docs/protocol.md).
 QJsonObject attemptEventPayload(const Attempt &attempt, const QString &deviceId);
+
+// A "quiz_attempt" payload as the server reads it. Responses stay JSON until the server knows
+// the quiz (and so the question count) the attempt is for; then responsesFromJson reads them.
+struct AttemptEvent
+{
+    QString attemptId;
+    QString lectureId;
+    QString deviceId;
+    QDateTime startedAt; // UTC
+    QDateTime finishedAt; // UTC, as the device's clock said
+    bool autoSubmitted = false;
+    QJsonArray responses;
+    std::optional<QuizGrade> provisional; // the client's own grade, kept for comparison
+};
+Result<AttemptEvent> attemptEventFromJson(const QJsonObject &payload);
+
+// Timestamps on the wire: ISO 8601 in UTC with milliseconds ("2026-11-26T09:00:00.000Z");
+// an invalid time is an empty string. The reader accepts any ISO 8601 offset and returns UTC.
+QString timestampToJson(const QDateTime &time);
+QDateTime timestampFromJson(const QString &text);
 
 } // namespace codec
 } // namespace lectern

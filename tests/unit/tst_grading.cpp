@@ -117,6 +117,13 @@ private Q_SLOTS:
     void descriptionIsNotGraded();
     void generalFeedbackIsKeptApart();
     void gradingIsDeterministic();
+    void caseSensitiveShortAnswerComparesCase_data();
+    void caseSensitiveShortAnswerComparesCase();
+    void normalisedFormIsWhatIsHashed_data();
+    void normalisedFormIsWhatIsHashed();
+    void hashedKeysGradeLikePlainOnes_data();
+    void hashedKeysGradeLikePlainOnes();
+    void hashedTrueFalseGradesLikePlain();
 
     void totalsQuizAndPassesAtTheMark_data();
     void totalsQuizAndPassesAtTheMark();
@@ -283,6 +290,124 @@ void TestGrading::gradesTypedAnswers()
     QCOMPARE(g.fraction, fraction);
     QCOMPARE(g.answered, answered);
     QCOMPARE(g.feedback, feedback);
+}
+
+void TestGrading::caseSensitiveShortAnswerComparesCase_data()
+{
+    QTest::addColumn<bool>("caseSensitive");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("fraction");
+    // Gene symbols: SCN9A (human) is not scn9a (zebrafish); the directive makes that count.
+    QTest::newRow("sensitive, exact") << true << "SCN9A" << 1.0;
+    QTest::newRow("sensitive, lower") << true << "scn9a" << 0.0;
+    QTest::newRow("sensitive, spaces kept out") << true << "  SCN9A " << 1.0;
+    QTest::newRow("sensitive, wildcard keeps case") << true << "SCN10A" << 0.5;
+    QTest::newRow("sensitive, wildcard wrong case") << true << "scn10a" << 0.0;
+    QTest::newRow("insensitive, lower") << false << "scn9a" << 1.0;
+    QTest::newRow("insensitive, wildcard") << false << "scn11a" << 0.5;
+}
+
+void TestGrading::caseSensitiveShortAnswerComparesCase()
+{
+    QFETCH(bool, caseSensitive);
+    QFETCH(QString, text);
+    QFETCH(double, fraction);
+    Question q = parseOne(QStringLiteral("Which gene encodes Nav1.7?{=SCN9A =%50%SCN*A}"));
+    q.caseSensitive = caseSensitive;
+    QCOMPARE(grade(q, typed(text)).fraction, fraction);
+}
+
+void TestGrading::normalisedFormIsWhatIsHashed_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("caseSensitive");
+    QTest::addColumn<QString>("normalised");
+    QTest::newRow("trim and collapse")
+        << " \tNon-opioid \n  analgesic  " << false << "non-opioid analgesic";
+    QTest::newRow("case kept") << "  Na  Cl " << true << "Na Cl";
+    QTest::newRow("decomposed to composed") << QString::fromUtf8("Parace\xcc\x81tamol") << true
+                                            << QString::fromUtf8("Parac\xc3\xa9tamol");
+    // Greek "algos" (pain): final sigma and capital sigma fold to the same letter.
+    QTest::newRow("folded beyond lower case")
+        << QString::fromUtf8("\xce\xb1\xce\xbb\xce\xb3\xce\xbf\xcf\x82") << false
+        << QString::fromUtf8("\xce\xb1\xce\xbb\xce\xb3\xce\xbf\xcf\x83");
+    QTest::newRow("capital sigma")
+        << QString::fromUtf8("\xce\x91\xce\x9b\xce\x93\xce\x9f\xce\xa3") << false
+        << QString::fromUtf8("\xce\xb1\xce\xbb\xce\xb3\xce\xbf\xcf\x83");
+    QTest::newRow("empty") << "   " << false << "";
+}
+
+void TestGrading::normalisedFormIsWhatIsHashed()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, caseSensitive);
+    QFETCH(QString, normalised);
+    QCOMPARE(normalizedShortAnswer(text, caseSensitive), normalised);
+    // The hash is base64 of 32 bytes, depends on the salt, and is stable.
+    const QByteArray salt("0123456789abcdef");
+    const QByteArray hash = answerHash(salt, normalised);
+    QCOMPARE(QByteArray::fromBase64(hash).size(), 32);
+    QCOMPARE(answerHash(salt, normalised), hash);
+    QVERIFY(answerHash(QByteArray("fedcba9876543210"), normalised) != hash);
+}
+
+void TestGrading::hashedKeysGradeLikePlainOnes_data()
+{
+    QTest::addColumn<QString>("gift");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("fraction");
+    QTest::addColumn<QString>("feedback");
+    const QString shortAnswer = QStringLiteral(
+        "Name it.{=Paracetamol#Yes. =%50%Acetaminophen#Half. =%25%para*#Pattern.}");
+    QTest::newRow("hashed best") << shortAnswer << "  PARACETAMOL" << 1.0 << "Yes.";
+    QTest::newRow("hashed partial") << shortAnswer << "acetaminophen" << 0.5 << "Half.";
+    QTest::newRow("wildcard stays plain") << shortAnswer << "paradox" << 0.25 << "Pattern.";
+    QTest::newRow("wrong") << shortAnswer << "ibuprofen" << 0.0 << "";
+    QTest::newRow("empty") << shortAnswer << "" << 0.0 << "";
+    QTest::newRow("typed missing word") << "It is {=glucuronidated#Right.} in the liver."
+                                        << "Glucuronidated" << 1.0 << "Right.";
+}
+
+void TestGrading::hashedKeysGradeLikePlainOnes()
+{
+    QFETCH(QString, gift);
+    QFETCH(QString, text);
+    QFETCH(double, fraction);
+    QFETCH(QString, feedback);
+    const Question plain = parseOne(gift);
+    // The protected key as a learner's client holds it: exact answers replaced by hashes.
+    Question hashed = plain;
+    hashed.keySalt = QByteArray("per-question-salt");
+    for (Answer &answer : hashed.answers) {
+        if (answer.text.contains(u'*'))
+            continue;
+        answer.textHash = answerHash(hashed.keySalt, normalizedShortAnswer(answer.text, false));
+        answer.text.clear();
+    }
+    QCOMPARE(grade(plain, typed(text)).fraction, fraction);
+    const QuestionGrade g = grade(hashed, typed(text));
+    QCOMPARE(g.fraction, fraction);
+    QCOMPARE(g.feedback, feedback);
+}
+
+void TestGrading::hashedTrueFalseGradesLikePlain()
+{
+    // The learner's key holds only the hash of "true" or "false"; trueFalseAnswer is left at
+    // its default, so a grader that still read it would get one of these two wrong.
+    for (bool key : {true, false}) {
+        Question q = parseOne(key ? QStringLiteral("Is it?{T#No.#Yes.}")
+                                  : QStringLiteral("Is it?{F#No.#Yes.}"));
+        q.keySalt = QByteArray("salt");
+        q.trueFalseHash
+            = answerHash(q.keySalt, key ? QStringLiteral("true") : QStringLiteral("false"));
+        q.trueFalseAnswer = false;
+        Response r;
+        r.trueFalse = key;
+        QCOMPARE(grade(q, r).fraction, 1.0);
+        QCOMPARE(grade(q, r).feedback, QStringLiteral("Yes."));
+        r.trueFalse = !key;
+        QCOMPARE(grade(q, r).fraction, 0.0);
+    }
 }
 
 void TestGrading::missingWordOffersChoicesOnlyWithWrongOptions_data()
