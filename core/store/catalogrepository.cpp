@@ -224,7 +224,10 @@ Status CatalogRepository::clear()
     Status s = ok();
     for (const char *table :
          {"lecture", "week", "course", "trimester_entry", "trimester", "elective_slot",
-          "objective_domain", "programme", "enrolment", "sync_state"}) {
+          "objective_domain", "programme", "enrolment", "sync_state",
+          // The previous person's progress, quizzes and unsent events go too: pushed with
+          // the new person's token they would be counted as theirs.
+          "quiz_attempt", "quiz", "lecture_progress", "outbox"}) {
         if (s)
             s = run(m_database, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
     }

@@ -23,7 +23,8 @@ public:
     Result<CatalogSnapshot> load() const;
     Result<QString> cursor() const;
 
-    // Forgets the catalog and the cursor, e.g. when another user logs in on this device.
+    // Forgets the catalog and the cursors, with the progress, quizzes, attempts and outbox
+    // that belonged to that user: when another user logs in on this device.
     Status clear();
 
 private:

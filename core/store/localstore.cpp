@@ -15,9 +15,11 @@ LocalStore::LocalStore(const QString &databasePath, QObject *parent)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
 
     connect(m_worker, &StoreWorker::opened, this,
-            [this](bool rebuilt, const QString &backupPath, const QString &cursor) {
+            [this](bool rebuilt, const QString &backupPath, const QString &cursor,
+                   const QString &progressCursor) {
                 m_isOpen = true;
                 m_cursor = cursor;
+                m_progressCursor = progressCursor;
                 Q_EMIT opened(rebuilt, backupPath);
             });
     connect(m_worker, &StoreWorker::pageApplied, this,
@@ -27,6 +29,7 @@ LocalStore::LocalStore(const QString &databasePath, QObject *parent)
             });
     connect(m_worker, &StoreWorker::cleared, this, [this] {
         m_cursor.clear();
+        m_progressCursor.clear();
         Q_EMIT cleared();
     });
     connect(m_worker, &StoreWorker::catalogLoaded, this, &LocalStore::catalogLoaded);
@@ -34,6 +37,21 @@ LocalStore::LocalStore(const QString &databasePath, QObject *parent)
     connect(m_worker, &StoreWorker::viewingRecorded, this, &LocalStore::viewingRecorded);
     connect(m_worker, &StoreWorker::progressLoaded, this, &LocalStore::progressLoaded);
     connect(m_worker, &StoreWorker::downloadsLoaded, this, &LocalStore::downloadsLoaded);
+    connect(m_worker, &StoreWorker::progressPageApplied, this,
+            [this](const ProgressPageApplied &applied) {
+                m_progressCursor = applied.cursor;
+                Q_EMIT progressPageApplied(applied);
+            });
+    connect(m_worker, &StoreWorker::quizLoaded, this, &LocalStore::quizLoaded);
+    connect(m_worker, &StoreWorker::attemptSaved, this, &LocalStore::attemptSaved);
+    connect(m_worker, &StoreWorker::attemptSubmitted, this, &LocalStore::attemptSubmitted);
+    connect(m_worker, &StoreWorker::attemptsChanged, this, &LocalStore::attemptsChanged);
+    connect(m_worker, &StoreWorker::quizzesChanged, this, &LocalStore::quizzesChanged);
+    connect(m_worker, &StoreWorker::quizzesSaved, this, &LocalStore::quizzesSaved);
+    connect(m_worker, &StoreWorker::quizFetchPlanLoaded, this, &LocalStore::quizFetchPlanLoaded);
+    connect(m_worker, &StoreWorker::outboxBatchLoaded, this, &LocalStore::outboxBatchLoaded);
+    connect(m_worker, &StoreWorker::pushResultsApplied, this, &LocalStore::pushResultsApplied);
+    connect(m_worker, &StoreWorker::outboxStatusLoaded, this, &LocalStore::outboxStatusLoaded);
     m_thread.start();
 }
 
@@ -103,6 +121,77 @@ void LocalStore::removeDownloadsAsync(const QStringList &lectureIds)
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, lectureIds] { worker->removeDownloads(lectureIds); },
         Qt::QueuedConnection);
+}
+
+} // namespace lectern
+
+namespace lectern {
+
+void LocalStore::loadQuizAsync(const QString &lectureId)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, lectureId] { worker->loadQuiz(lectureId); },
+        Qt::QueuedConnection);
+}
+
+void LocalStore::saveAttemptAsync(const Attempt &attempt)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, attempt] { worker->saveAttempt(attempt); },
+        Qt::QueuedConnection);
+}
+
+void LocalStore::submitAttemptAsync(const Attempt &attempt)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, attempt] { worker->submitAttempt(attempt); },
+        Qt::QueuedConnection);
+}
+
+void LocalStore::saveQuizzesAsync(const CourseQuizzes &course)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, course] { worker->saveQuizzes(course); },
+        Qt::QueuedConnection);
+}
+
+void LocalStore::loadQuizFetchPlanAsync()
+{
+    QMetaObject::invokeMethod(m_worker, &StoreWorker::loadQuizFetchPlan, Qt::QueuedConnection);
+}
+
+void LocalStore::markQuizzesFetchedAsync(const QString &catalogCursor)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, catalogCursor] { worker->markQuizzesFetched(catalogCursor); },
+        Qt::QueuedConnection);
+}
+
+void LocalStore::loadOutboxBatchAsync(int limit)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, limit] { worker->loadOutboxBatch(limit); },
+        Qt::QueuedConnection);
+}
+
+void LocalStore::applyPushResultsAsync(const QList<OutboxEvent> &batch,
+                                       const QList<PushResult> &results)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, batch, results] { worker->applyPushResults(batch, results); },
+        Qt::QueuedConnection);
+}
+
+void LocalStore::applyProgressPageAsync(const ProgressPage &page)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, page] { worker->applyProgressPage(page); },
+        Qt::QueuedConnection);
+}
+
+void LocalStore::loadOutboxStatusAsync()
+{
+    QMetaObject::invokeMethod(m_worker, &StoreWorker::loadOutboxStatus, Qt::QueuedConnection);
 }
 
 } // namespace lectern

@@ -4,6 +4,7 @@
 #include "domain/result.h"
 #include "media/download.h"
 #include "store/progressrepository.h"
+#include "store/quizrepository.h"
 #include "sync/catalogcodec.h"
 
 #include <QObject>
@@ -28,6 +29,8 @@ public:
     QString databasePath() const { return m_databasePath; }
     // The catalog cursor as of the last open or applied page.
     QString cursor() const { return m_cursor; }
+    // The progress feed's cursor as of the last open or applied progress page.
+    QString progressCursor() const { return m_progressCursor; }
     bool isOpen() const { return m_isOpen; }
 
     void openAsync();
@@ -40,6 +43,27 @@ public:
     void saveDownloadAsync(const lectern::DownloadRecord &record);
     void removeDownloadsAsync(const QStringList &lectureIds);
 
+    // Quizzes and attempts (docs/quizzes.md). Preview attempts are refused: they are never
+    // stored.
+    void loadQuizAsync(const QString &lectureId); // -> quizLoaded
+    // Upserts an InProgress attempt (answers, flags, position), no outbox event: called on
+    // every change. -> attemptSaved, or operationFailed (e.g. already submitted)
+    void saveAttemptAsync(const lectern::Attempt &attempt);
+    // A Submitted attempt with its provisional grade: stored with its "quiz_attempt" outbox
+    // event in one transaction. -> attemptSubmitted, outboxStatusLoaded
+    void submitAttemptAsync(const lectern::Attempt &attempt);
+
+    // For the sync engine (ProgressSync).
+    void saveQuizzesAsync(const lectern::CourseQuizzes &course); // -> quizzesSaved
+    void loadQuizFetchPlanAsync(); // -> quizFetchPlanLoaded
+    void markQuizzesFetchedAsync(const QString &catalogCursor); // errors only
+    void loadOutboxBatchAsync(int limit); // -> outboxBatchLoaded, oldest first, none refused
+    // -> pushResultsApplied, attemptsChanged, outboxStatusLoaded
+    void applyPushResultsAsync(const QList<lectern::OutboxEvent> &batch,
+                               const QList<lectern::PushResult> &results);
+    void applyProgressPageAsync(const lectern::ProgressPage &page); // -> progressPageApplied
+    void loadOutboxStatusAsync(); // -> outboxStatusLoaded
+
 Q_SIGNALS:
     void opened(bool rebuiltCorruptFile, const QString &backupPath);
     void catalogLoaded(const lectern::CatalogSnapshot &snapshot);
@@ -50,9 +74,27 @@ Q_SIGNALS:
     void downloadsLoaded(const QList<lectern::DownloadRecord> &downloads);
     void operationFailed(const lectern::Error &error);
 
+    void quizLoaded(const lectern::QuizBundle &bundle);
+    void attemptSaved(const QString &attemptId);
+    void attemptSubmitted(const lectern::Attempt &attempt);
+    // Server results (or a rejection) were stored for these lectures' attempts: reload if
+    // showing.
+    void attemptsChanged(const QStringList &lectureIds);
+    // Quizzes were (re)downloaded for these lectures.
+    void quizzesChanged(const QStringList &lectureIds);
+    void quizzesSaved(const QString &courseCode, const QStringList &changedLectureIds);
+    void quizFetchPlanLoaded(const lectern::QuizFetchPlan &plan);
+    void outboxBatchLoaded(const QList<lectern::OutboxEvent> &events, const QString &deviceId);
+    void pushResultsApplied(const lectern::PushApplied &applied);
+    void progressPageApplied(const lectern::ProgressPageApplied &applied);
+    // After every change of the outbox (viewing saved, attempt submitted, push answered) and
+    // on request: how many changes wait, and which ones the server refused, with why.
+    void outboxStatusLoaded(const lectern::OutboxStatus &status);
+
 private:
     QString m_databasePath;
     QString m_cursor;
+    QString m_progressCursor;
     bool m_isOpen = false;
     QThread m_thread;
     StoreWorker *m_worker = nullptr; // lives on m_thread, deleted there

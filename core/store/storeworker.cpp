@@ -28,9 +28,12 @@ void StoreWorker::open()
     m_repository.emplace(database.value().database);
     m_progress.emplace(database.value().database);
     m_downloads.emplace(database.value().database);
+    m_quizzes.emplace(database.value().database);
     const Result<QString> cursor = m_repository->cursor();
+    const Result<QString> progressCursor = m_progress->progressCursor();
     Q_EMIT opened(database.value().recovery == LocalDatabase::Recovery::RebuiltCorruptFile,
-                  database.value().backupPath, cursor ? cursor.value() : QString());
+                  database.value().backupPath, cursor ? cursor.value() : QString(),
+                  progressCursor ? progressCursor.value() : QString());
 }
 
 bool StoreWorker::ensureOpen()
@@ -86,6 +89,7 @@ void StoreWorker::recordViewing(const ViewingUpdate &update)
         return;
     }
     Q_EMIT viewingRecorded(recorded.value());
+    emitOutboxStatus();
 }
 
 void StoreWorker::loadProgress()
@@ -128,6 +132,146 @@ void StoreWorker::removeDownloads(const QStringList &lectureIds)
         Q_EMIT operationFailed(removed.error());
 }
 
+void StoreWorker::loadQuiz(const QString &lectureId)
+{
+    if (!ensureOpen())
+        return;
+    const Result<QuizBundle> bundle = m_quizzes->loadBundle(lectureId);
+    if (!bundle) {
+        Q_EMIT operationFailed(bundle.error());
+        return;
+    }
+    Q_EMIT quizLoaded(bundle.value());
+}
+
+void StoreWorker::saveAttempt(const Attempt &attempt)
+{
+    if (!ensureOpen())
+        return;
+    if (const Status saved = m_quizzes->saveAttempt(attempt); !saved) {
+        Q_EMIT operationFailed(saved.error());
+        return;
+    }
+    Q_EMIT attemptSaved(attempt.attemptId);
+}
+
+void StoreWorker::submitAttempt(const Attempt &attempt)
+{
+    if (!ensureOpen())
+        return;
+    const Result<QString> device = m_progress->deviceId();
+    if (!device) {
+        Q_EMIT operationFailed(device.error());
+        return;
+    }
+    if (const Status submitted = m_quizzes->submitAttempt(attempt, device.value()); !submitted) {
+        Q_EMIT operationFailed(submitted.error());
+        return;
+    }
+    Attempt stored = attempt;
+    stored.confirmed.reset();
+    Q_EMIT attemptSubmitted(stored);
+    emitOutboxStatus();
+}
+
+void StoreWorker::saveQuizzes(const CourseQuizzes &course)
+{
+    if (!ensureOpen())
+        return;
+    const Result<QStringList> changed = m_quizzes->saveQuizzes(course);
+    if (!changed) {
+        Q_EMIT operationFailed(changed.error());
+        return;
+    }
+    Q_EMIT quizzesSaved(course.courseCode, changed.value());
+    if (!changed.value().isEmpty())
+        Q_EMIT quizzesChanged(changed.value());
+}
+
+void StoreWorker::loadQuizFetchPlan()
+{
+    if (!ensureOpen())
+        return;
+    const Result<QuizFetchPlan> plan = m_quizzes->fetchPlan();
+    if (!plan) {
+        Q_EMIT operationFailed(plan.error());
+        return;
+    }
+    Q_EMIT quizFetchPlanLoaded(plan.value());
+}
+
+void StoreWorker::markQuizzesFetched(const QString &catalogCursor)
+{
+    if (!ensureOpen())
+        return;
+    if (const Status marked = m_quizzes->markFetched(catalogCursor); !marked)
+        Q_EMIT operationFailed(marked.error());
+}
+
+void StoreWorker::loadOutboxBatch(int limit)
+{
+    if (!ensureOpen())
+        return;
+    const Result<QString> device = m_progress->deviceId();
+    if (!device) {
+        Q_EMIT operationFailed(device.error());
+        return;
+    }
+    const Result<QList<OutboxEvent>> events = m_progress->pendingEvents(limit);
+    if (!events) {
+        Q_EMIT operationFailed(events.error());
+        return;
+    }
+    Q_EMIT outboxBatchLoaded(events.value(), device.value());
+}
+
+void StoreWorker::applyPushResults(const QList<OutboxEvent> &batch,
+                                   const QList<PushResult> &results)
+{
+    if (!ensureOpen())
+        return;
+    const Result<PushApplied> applied = m_progress->applyPushResults(batch, results, *m_quizzes);
+    if (!applied) {
+        Q_EMIT operationFailed(applied.error());
+        return;
+    }
+    Q_EMIT pushResultsApplied(applied.value());
+    if (!applied.value().attemptLectureIds.isEmpty())
+        Q_EMIT attemptsChanged(applied.value().attemptLectureIds);
+    emitOutboxStatus();
+}
+
+void StoreWorker::applyProgressPage(const ProgressPage &page)
+{
+    if (!ensureOpen())
+        return;
+    const Result<ProgressPageApplied> applied = m_progress->applyProgressPage(page, *m_quizzes);
+    if (!applied) {
+        Q_EMIT operationFailed(applied.error());
+        return;
+    }
+    Q_EMIT progressPageApplied(applied.value());
+    if (!applied.value().attemptLectureIds.isEmpty())
+        Q_EMIT attemptsChanged(applied.value().attemptLectureIds);
+}
+
+void StoreWorker::loadOutboxStatus()
+{
+    if (!ensureOpen())
+        return;
+    emitOutboxStatus();
+}
+
+void StoreWorker::emitOutboxStatus()
+{
+    const Result<OutboxStatus> status = m_progress->outboxStatus();
+    if (!status) {
+        Q_EMIT operationFailed(status.error());
+        return;
+    }
+    Q_EMIT outboxStatusLoaded(status.value());
+}
+
 void StoreWorker::close()
 {
     if (!m_repository)
@@ -135,6 +279,7 @@ void StoreWorker::close()
     m_repository.reset();
     m_progress.reset();
     m_downloads.reset();
+    m_quizzes.reset();
     {
         QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
         database.close();

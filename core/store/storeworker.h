@@ -6,6 +6,7 @@
 #include "store/downloadrepository.h"
 #include "store/localdatabase.h"
 #include "store/progressrepository.h"
+#include "store/quizrepository.h"
 #include "sync/catalogcodec.h"
 
 #include <QObject>
@@ -34,19 +35,44 @@ public:
     void loadDownloads();
     void saveDownload(const lectern::DownloadRecord &record);
     void removeDownloads(const QStringList &lectureIds);
+    void loadQuiz(const QString &lectureId);
+    void saveAttempt(const lectern::Attempt &attempt);
+    void submitAttempt(const lectern::Attempt &attempt);
+    void saveQuizzes(const lectern::CourseQuizzes &course);
+    void loadQuizFetchPlan();
+    void markQuizzesFetched(const QString &catalogCursor);
+    void loadOutboxBatch(int limit);
+    void applyPushResults(const QList<lectern::OutboxEvent> &batch,
+                          const QList<lectern::PushResult> &results);
+    void applyProgressPage(const lectern::ProgressPage &page);
+    void loadOutboxStatus();
     void close();
 
 Q_SIGNALS:
-    void opened(bool rebuiltCorruptFile, const QString &backupPath, const QString &cursor);
+    void opened(bool rebuiltCorruptFile, const QString &backupPath, const QString &cursor,
+                const QString &progressCursor);
     void catalogLoaded(const lectern::CatalogSnapshot &snapshot);
     void pageApplied(int changeCount, const QString &cursor, bool hasMore);
     void cleared();
     void viewingRecorded(const lectern::ViewingRecorded &recorded);
     void progressLoaded(const QHash<QString, lectern::LectureProgress> &progress);
     void downloadsLoaded(const QList<lectern::DownloadRecord> &downloads);
+    void quizLoaded(const lectern::QuizBundle &bundle);
+    void attemptSaved(const QString &attemptId);
+    void attemptSubmitted(const lectern::Attempt &attempt);
+    void attemptsChanged(const QStringList &lectureIds);
+    void quizzesSaved(const QString &courseCode, const QStringList &changedLectureIds);
+    void quizzesChanged(const QStringList &lectureIds);
+    void quizFetchPlanLoaded(const lectern::QuizFetchPlan &plan);
+    void outboxBatchLoaded(const QList<lectern::OutboxEvent> &events, const QString &deviceId);
+    void pushResultsApplied(const lectern::PushApplied &applied);
+    void progressPageApplied(const lectern::ProgressPageApplied &applied);
+    void outboxStatusLoaded(const lectern::OutboxStatus &status);
     void operationFailed(const lectern::Error &error);
 
 private:
+    void emitOutboxStatus();
+
     bool ensureOpen();
 
     QString m_databasePath;
@@ -54,6 +80,7 @@ private:
     std::optional<CatalogRepository> m_repository;
     std::optional<ProgressRepository> m_progress;
     std::optional<DownloadRepository> m_downloads;
+    std::optional<QuizRepository> m_quizzes;
 };
 
 } // namespace lectern

@@ -136,6 +136,51 @@ void ApiClient::fetchBytes(const QUrl &url, QObject *context,
     });
 }
 
+void ApiClient::fetchCourseQuizzes(const QString &courseCode, QObject *context,
+                                   std::function<void(Result<CourseQuizzes>)> done)
+{
+    const QUrl url = endpoint(m_server,
+                              QStringLiteral("/api/v1/courses/%1/quizzes")
+                                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(courseCode))));
+    send(m_network->get(authorizedRequest(url)), context,
+         [done = std::move(done)](Result<QJsonObject> json) {
+             if (!json)
+                 return done(json.error());
+             done(codec::courseQuizzesFromJson(json.value()));
+         });
+}
+
+void ApiClient::pushEvents(const QString &deviceId, const QList<OutboxEvent> &events,
+                           QObject *context, std::function<void(Result<QList<PushResult>>)> done)
+{
+    Q_ASSERT(events.size() <= kMaxPushEvents);
+    const QByteArray body
+        = QJsonDocument(codec::pushRequestToJson(deviceId, events)).toJson(QJsonDocument::Compact);
+    const QUrl url = endpoint(m_server, QStringLiteral("/api/v1/sync/push"));
+    send(m_network->post(authorizedRequest(url), body), context,
+         [done = std::move(done)](Result<QJsonObject> json) {
+             if (!json)
+                 return done(json.error());
+             done(codec::pushResultsFromJson(json.value()));
+         });
+}
+
+void ApiClient::pullProgress(const QString &cursor, QObject *context,
+                             std::function<void(Result<ProgressPage>)> done)
+{
+    QUrl url = endpoint(m_server, QStringLiteral("/api/v1/progress"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("since"), cursor.isEmpty() ? QStringLiteral("0") : cursor);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(kProgressPageSize));
+    url.setQuery(query);
+    send(m_network->get(authorizedRequest(url)), context,
+         [done = std::move(done)](Result<QJsonObject> json) {
+             if (!json)
+                 return done(json.error());
+             done(codec::progressPageFromJson(json.value()));
+         });
+}
+
 QNetworkRequest ApiClient::authorizedRequest(const QUrl &url) const
 {
     QNetworkRequest request = jsonRequest(url, m_timeoutMs);

@@ -3,6 +3,7 @@
 #include "domain/lecturemedia.h"
 #include "domain/result.h"
 #include "sync/catalogcodec.h"
+#include "sync/progressfeed.h"
 
 #include <QDateTime>
 #include <QNetworkRequest>
@@ -58,6 +59,19 @@ public:
     // Any small file at a signed media URL (captions); bodies are capped at 4 MiB.
     void fetchBytes(const QUrl &url, QObject *context,
                     std::function<void(Result<QByteArray>)> done);
+
+    // Every quiz of one course, in the form this user may hold (protected for learners).
+    void fetchCourseQuizzes(const QString &courseCode, QObject *context,
+                            std::function<void(Result<CourseQuizzes>)> done);
+    // Sends outbox events; one result per event answered. At most kMaxPushEvents per call.
+    void pushEvents(const QString &deviceId, const QList<OutboxEvent> &events, QObject *context,
+                    std::function<void(Result<QList<PushResult>>)> done);
+    // One page of this user's progress from every device, after cursor (empty: from the start).
+    void pullProgress(const QString &cursor, QObject *context,
+                      std::function<void(Result<ProgressPage>)> done);
+
+    static constexpr int kMaxPushEvents = 500; // the server's limit (docs/protocol.md)
+    static constexpr int kProgressPageSize = 500;
 
     // Accepts "host:port", "http://host:port" and trailing slashes; empty when unusable.
     static QUrl normalizedServerUrl(const QString &text);

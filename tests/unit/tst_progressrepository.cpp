@@ -5,6 +5,7 @@
 #include "store/catalogrepository.h"
 #include "store/localdatabase.h"
 #include "store/progressrepository.h"
+#include "store/quizrepository.h"
 #include "support/catalogpages.h"
 #include "support/testpaths.h"
 
@@ -40,6 +41,10 @@ private Q_SLOTS:
     void olderPositionDoesNotOverwriteNewer();
     void unknownLectureIsRefusedAndNothingIsWritten();
     void progressSurvivesCatalogRefresh();
+    void pulledViewingMergesByUnionAndLatestPosition();
+    void pulledViewingUnlocksTheQuizOnce();
+    void progressPageAndItsCursorCommitTogether();
+    void batchesAreOldestFirstAndRefusedOnesAreNotPending();
 
 private:
     ViewingUpdate update(const IntervalSet &watched, qint64 positionMs, int secondsFromNow = 0);
@@ -179,6 +184,122 @@ void TestProgressRepository::progressSurvivesCatalogRefresh()
     // The next sync replaces the course (and its lectures) wholesale.
     QVERIFY(m_catalog->applyPage(testing::pageFor(m_content, QStringLiteral("learner"), 100)));
     QCOMPARE(m_progress->loadAll().value().value(m_lecture.id).watched.coveredLength(), 12000);
+}
+
+void TestProgressRepository::pulledViewingMergesByUnionAndLatestPosition()
+{
+    QVERIFY(m_progress->recordViewing(update(span(0, 10000), 10000, 10)));
+    const QString here = m_progress->deviceId().value();
+
+    // Another device watched a later part, earlier in time: its intervals join, its position
+    // does not win.
+    PulledViewing other{1,     m_lecture.id,       span(20000, 30000),
+                        30000, m_start.addSecs(5), QStringLiteral("other-device")};
+    Result<ViewingRecorded> merged = m_progress->mergeViewing(other);
+    QVERIFY(merged);
+    QCOMPARE(merged.value().progress.watched.coveredLength(), 20000);
+    QCOMPARE(merged.value().progress.positionMs, 10000);
+    QCOMPARE(merged.value().progress.positionDevice, here);
+
+    // Later in time: it wins.
+    other.positionAt = m_start.addSecs(20);
+    other.positionMs = 25000;
+    merged = m_progress->mergeViewing(other);
+    QVERIFY(merged);
+    QCOMPARE(merged.value().progress.positionMs, 25000);
+    QCOMPARE(merged.value().progress.positionDevice, QStringLiteral("other-device"));
+
+    // Bad input tried: the same page pulled twice. Nothing grows, nothing is queued to send
+    // back (pulled viewing is the server's already).
+    merged = m_progress->mergeViewing(other);
+    QCOMPARE(merged.value().progress.watched.coveredLength(), 20000);
+    QCOMPARE(m_progress->pendingEventCount().value(), 1);
+    QCOMPARE(m_progress->loadAll().value().value(m_lecture.id).positionMs, 25000);
+}
+
+void TestProgressRepository::pulledViewingUnlocksTheQuizOnce()
+{
+    const qint64 durationMs = qint64(m_lecture.durationSeconds) * 1000;
+    PulledViewing all{1,          m_lecture.id, span(0, durationMs),
+                      durationMs, m_start,      QStringLiteral("other-device")};
+    Result<ViewingRecorded> merged = m_progress->mergeViewing(all);
+    QVERIFY(merged);
+    QVERIFY(merged.value().quizJustUnlocked);
+    QVERIFY(merged.value().progress.isQuizUnlocked());
+    merged = m_progress->mergeViewing(all);
+    QVERIFY(!merged.value().quizJustUnlocked);
+    QVERIFY(m_progress->loadAll().value().value(m_lecture.id).isQuizUnlocked());
+
+    // A lecture the local catalog does not know keeps its intervals, and no unlock is claimed.
+    merged = m_progress->mergeViewing(
+        PulledViewing{2, QStringLiteral("PAIN-999-w1-l1"), span(0, 5000), 5000, m_start, {}});
+    QVERIFY(merged);
+    QVERIFY(!merged.value().quizJustUnlocked);
+    QCOMPARE(m_progress->loadAll()
+                 .value()
+                 .value(QStringLiteral("PAIN-999-w1-l1"))
+                 .watched.coveredLength(),
+             5000);
+}
+
+void TestProgressRepository::progressPageAndItsCursorCommitTogether()
+{
+    QuizRepository quizzes(
+        QSqlDatabase::database(QString::fromLatin1(QTest::currentTestFunction())));
+    ProgressPage page;
+    page.viewing.append({1, m_lecture.id, span(0, 8000), 8000, m_start, QStringLiteral("d")});
+    AttemptResult attempt;
+    attempt.attemptId = QStringLiteral("a-1");
+    attempt.lectureId = m_lecture.id;
+    attempt.status = AttemptStatus::Counted;
+    attempt.finishedAt = m_start;
+    page.attempts.append(attempt);
+    page.cursor = QStringLiteral("2");
+    page.hasMore = true;
+    const Result<ProgressPageApplied> applied = m_progress->applyProgressPage(page, quizzes);
+    QVERIFY(applied);
+    QCOMPARE(applied.value().entryCount, 2);
+    QCOMPARE(applied.value().attemptLectureIds, QStringList{m_lecture.id});
+    QCOMPARE(m_progress->progressCursor().value(), QStringLiteral("2"));
+
+    // Bad input tried: a page that fails half-way (its attempt cannot be stored). Its viewing
+    // must not stay behind without the cursor, or the cursor move without the viewing.
+    ProgressPage broken;
+    broken.viewing.append({3, m_lecture.id, span(50000, 60000), 60000, m_start, {}});
+    AttemptResult nameless; // no attempt id: refused by the store
+    broken.attempts.append(nameless);
+    broken.cursor = QStringLiteral("4");
+    QVERIFY(!m_progress->applyProgressPage(broken, quizzes));
+    QCOMPARE(m_progress->progressCursor().value(), QStringLiteral("2"));
+    QCOMPARE(m_progress->loadAll().value().value(m_lecture.id).watched.coveredLength(), 8000);
+}
+
+void TestProgressRepository::batchesAreOldestFirstAndRefusedOnesAreNotPending()
+{
+    QuizRepository quizzes(
+        QSqlDatabase::database(QString::fromLatin1(QTest::currentTestFunction())));
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(m_progress->recordViewing(update(span(i * 1000, i * 1000 + 1000), i * 1000, i)));
+    const QList<OutboxEvent> firstTwo = m_progress->pendingEvents(2).value();
+    QCOMPARE(firstTwo.size(), 2);
+    QCOMPARE(firstTwo.at(0).payload.value(QStringLiteral("position_ms")).toInt(), 0);
+    QCOMPARE(firstTwo.at(1).payload.value(QStringLiteral("position_ms")).toInt(), 1000);
+
+    const Result<PushApplied> applied = m_progress->applyPushResults(
+        firstTwo,
+        {PushResult{firstTwo.at(0).eventId, PushStatus::Applied, {}, std::nullopt},
+         PushResult{firstTwo.at(1).eventId, PushStatus::Rejected, QStringLiteral("bad"),
+                    std::nullopt}},
+        quizzes);
+    QVERIFY(applied);
+    QCOMPARE(m_progress->pendingEventCount().value(), 3);
+    const QList<OutboxEvent> next = m_progress->pendingEvents(200).value();
+    QCOMPARE(next.size(), 3);
+    QCOMPARE(next.first().payload.value(QStringLiteral("position_ms")).toInt(), 2000);
+    const OutboxStatus status = m_progress->outboxStatus().value();
+    QCOMPARE(status.pending, 3);
+    QCOMPARE(status.refused.size(), 1);
+    QCOMPARE(status.refused.first().refusedReason, QStringLiteral("bad"));
 }
 
 QTEST_GUILESS_MAIN(TestProgressRepository)
