@@ -1,11 +1,14 @@
 #include "contentimporter.h"
 
 #include "changelog.h"
-#include "questionjson.h"
+#include "progresschanges.h"
+#include "quizkeysalts.h"
 #include "serverstore.h"
 #include "sqlexec.h"
 #include "sync/catalogcodec.h"
+#include "sync/quizcodec.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSet>
@@ -29,15 +32,27 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
+// A quiz's version (docs/protocol.md): changes whenever anything a client stores of the quiz
+// does. QJsonObject keeps its keys sorted, so equal content always gives equal bytes.
+QString quizVersion(const QJsonObject &settings, const QJsonArray &questions)
+{
+    const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("settings"), settings},
+                                                       {QStringLiteral("questions"), questions}})
+                                 .toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).left(16).toHex());
+}
+
 // Runs the import on one connection; a class so the steps can share it and the summary.
 class Import
 {
 public:
     Import(QSqlDatabase db, const ProgrammeContent &content,
-           const QHash<QString, ClipManifest> &media)
+           const QHash<QString, ClipManifest> &media, const QuizKeySalts &salts)
         : m_db(std::move(db))
         , m_content(content)
         , m_media(media)
+        , m_salts(salts)
     { }
 
     Result<ImportSummary> run()
@@ -181,13 +196,17 @@ private:
                 const auto clip = m_media.constFind(lecture.id);
                 const QVariant clipId
                     = clip == m_media.constEnd() ? QVariant() : QVariant(clip->clipId);
-                if (Status s
-                    = sql::run(insert,
-                               QStringLiteral("INSERT INTO lectures (id, course_code, clip_id) "
-                                              "VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE "
-                                              "SET course_code = excluded.course_code, "
-                                              "clip_id = excluded.clip_id"),
-                               {lecture.id, course.code, clipId});
+                if (Status s = sql::run(
+                        insert,
+                        QStringLiteral("INSERT INTO lectures "
+                                       "(id, course_code, clip_id, duration_ms, credits_ms) "
+                                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                                       "SET course_code = excluded.course_code, "
+                                       "clip_id = excluded.clip_id, "
+                                       "duration_ms = excluded.duration_ms, "
+                                       "credits_ms = excluded.credits_ms"),
+                        {lecture.id, course.code, clipId, qint64(lecture.durationSeconds) * 1000,
+                         qint64(lecture.creditsSeconds) * 1000});
                     !s) {
                     return s;
                 }
@@ -205,16 +224,20 @@ private:
         const QString status = courseStatusName(course.status);
         {
             QSqlQuery query(m_db);
-            if (Status s
-                = sql::run(query,
-                           QStringLiteral("INSERT INTO courses "
-                                          "(code, programme_id, title, status, data, updated_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE "
-                                          "SET title = excluded.title, status = excluded.status, "
-                                          "data = excluded.data, updated_at = excluded.updated_at "
-                                          "WHERE data <> excluded.data"),
-                           {course.code, m_content.programme.id, course.title, status,
-                            compact(data), now()});
+            // The threshold is in data too; comparing it as well fills the column in a store
+            // migrated from schema 2, whose data has not changed.
+            if (Status s = sql::run(
+                    query,
+                    QStringLiteral("INSERT INTO courses (code, programme_id, title, status, data, "
+                                   "updated_at, unlock_threshold) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                   "ON CONFLICT (code) DO UPDATE "
+                                   "SET title = excluded.title, status = excluded.status, "
+                                   "data = excluded.data, updated_at = excluded.updated_at, "
+                                   "unlock_threshold = excluded.unlock_threshold "
+                                   "WHERE data <> excluded.data "
+                                   "OR unlock_threshold <> excluded.unlock_threshold"),
+                    {course.code, m_content.programme.id, course.title, status, compact(data),
+                     now(), course.unlockThreshold});
                 !s) {
                 return s;
             }
@@ -238,10 +261,14 @@ private:
         return ok();
     }
 
-    // Quizzes are replaced wholesale: they are small, and no route serves them yet, so
-    // there is no feed row to keep in step.
+    // The questions with the full key and each question's salt, the effective settings and the
+    // version. A quiz whose version changes has its attempts sent to their learners again,
+    // since what their reviews may show follows the settings.
     Status writeQuizzes(const Course &course)
     {
+        const Result<QHash<QString, QString>> before = quizVersions(course.code);
+        if (!before)
+            return before.error();
         QSqlQuery remove(m_db);
         if (Status s = sql::run(remove, QStringLiteral("DELETE FROM quizzes WHERE course_code = ?"),
                                 {course.code});
@@ -249,22 +276,58 @@ private:
             return s;
         }
         QSqlQuery insert(m_db);
+        int position = 0;
         for (const Week &week : course.weeks) {
             for (const Lecture &lecture : week.lectures) {
-                const QList<Question> questions = m_content.quizzes.value(lecture.id);
-                if (Status s
-                    = sql::run(insert,
-                               QStringLiteral("INSERT INTO quizzes "
-                                              "(lecture_id, course_code, title, questions) "
-                                              "VALUES (?, ?, ?, ?)"),
-                               {lecture.id, course.code, lecture.quiz.title,
-                                compact(QuestionJson::toJson(questions))});
+                QJsonArray questions;
+                const QList<Question> parsed = m_content.quizzes.value(lecture.id);
+                for (qsizetype i = 0; i < parsed.size(); ++i) {
+                    Question question = parsed.at(i);
+                    question.keySalt = m_salts.saltFor(lecture.id, int(i), question);
+                    questions.append(codec::toJson(question, codec::KeyForm::Full));
+                }
+                const QJsonObject settings = codec::toJson(lecture.quiz.settings);
+                const QString version = quizVersion(settings, questions);
+                // An upsert: the lecture may have moved here from a course later in the import.
+                if (Status s = sql::run(
+                        insert,
+                        QStringLiteral("INSERT INTO quizzes (lecture_id, course_code, title, "
+                                       "questions, settings, version, position) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                       "ON CONFLICT (lecture_id) DO UPDATE "
+                                       "SET course_code = excluded.course_code, "
+                                       "title = excluded.title, questions = excluded.questions, "
+                                       "settings = excluded.settings, version = excluded.version, "
+                                       "position = excluded.position"),
+                        {lecture.id, course.code, lecture.quiz.title, compact(questions),
+                         compact(settings), version, position++});
                     !s) {
                     return s;
+                }
+                const auto previous = before.value().constFind(lecture.id);
+                if (previous != before.value().constEnd() && *previous != version) {
+                    if (Status s = ProgressChanges::touchAttemptsOfLecture(m_db, lecture.id); !s)
+                        return s;
                 }
             }
         }
         return ok();
+    }
+
+    Result<QHash<QString, QString>> quizVersions(const QString &courseCode) const
+    {
+        QSqlQuery query(m_db);
+        if (Status s = sql::run(
+                query,
+                QStringLiteral("SELECT lecture_id, version FROM quizzes WHERE course_code = ?"),
+                {courseCode});
+            !s) {
+            return s.error();
+        }
+        QHash<QString, QString> versions;
+        while (query.next())
+            versions.insert(query.value(0).toString(), query.value(1).toString());
+        return versions;
     }
 
     Status removeCourse(const QString &code)
@@ -295,19 +358,21 @@ private:
     QSqlDatabase m_db;
     const ProgrammeContent &m_content;
     const QHash<QString, ClipManifest> &m_media;
+    const QuizKeySalts &m_salts;
     ImportSummary m_summary;
 };
 
 } // namespace
 
-ContentImporter::ContentImporter(const ServerStore &store)
+ContentImporter::ContentImporter(const ServerStore &store, const QuizKeySalts &salts)
     : m_store(store)
+    , m_salts(salts)
 { }
 
 Result<ImportSummary> ContentImporter::import(const ProgrammeContent &content,
                                               const QHash<QString, ClipManifest> &media) const
 {
-    return Import(m_store.database(), content, media).run();
+    return Import(m_store.database(), content, media, m_salts).run();
 }
 
 } // namespace lectern

@@ -9,6 +9,7 @@
 
 namespace lectern {
 
+class QuizKeySalts;
 class ServerStore;
 
 // What an import changed, for the operator's summary line.
@@ -25,7 +26,8 @@ struct ImportSummary
 };
 
 // Writes checked programme content (ProgrammeLoader) into the server store: the programme,
-// its courses with their quiz summaries, the quiz questions, and one change-feed row for
+// its courses with their quiz summaries, the quiz questions with their full key, a stable
+// salt per question (QuizKeySalts) and the effective settings, and one change-feed row for
 // every entity that differs from what the store held. Courses of the programme that the
 // content no longer has are deleted and become tombstones.
 //
@@ -40,13 +42,14 @@ struct ImportSummary
 class ContentImporter final
 {
 public:
-    explicit ContentImporter(const ServerStore &store);
+    ContentImporter(const ServerStore &store, const QuizKeySalts &salts);
 
     Result<ImportSummary> import(const ProgrammeContent &content,
                                  const QHash<QString, ClipManifest> &media = {}) const;
 
 private:
     const ServerStore &m_store;
+    const QuizKeySalts &m_salts;
 };
 
 } // namespace lectern

@@ -5,6 +5,9 @@
 #include "httpreplies.h"
 #include "mediaroutes.h"
 #include "passwordhasher.h"
+#include "progresspages.h"
+#include "progressroutes.h"
+#include "pushapplier.h"
 #include "serverlog.h"
 #include "tokenissuer.h"
 
@@ -161,6 +164,14 @@ void HttpApi::addRoutes()
                    [this](const QHttpServerRequest &request) { return login(request); });
     m_server.route(QStringLiteral("/api/v1/catalog"), Method::Get,
                    [this](const QHttpServerRequest &request) { return catalog(request); });
+    m_server.route(QStringLiteral("/api/v1/courses/<arg>/quizzes"), Method::Get,
+                   [this](const QString &courseCode, const QHttpServerRequest &request) {
+                       return courseQuizzes(courseCode, request);
+                   });
+    m_server.route(QStringLiteral("/api/v1/sync/push"), Method::Post,
+                   [this](const QHttpServerRequest &request) { return push(request); });
+    m_server.route(QStringLiteral("/api/v1/progress"), Method::Get,
+                   [this](const QHttpServerRequest &request) { return progress(request); });
     m_server.route(QStringLiteral("/api/v1/lectures/<arg>/media"), Method::Get,
                    [this](const QString &lectureId, const QHttpServerRequest &request) {
                        return lectureMedia(lectureId, request);
@@ -180,6 +191,10 @@ void HttpApi::addRoutes()
     refuseOtherMethods(QStringLiteral("/healthz"), QByteArrayLiteral("GET"));
     refuseOtherMethods(QStringLiteral("/api/v1/auth/login"), QByteArrayLiteral("POST"));
     refuseOtherMethods(QStringLiteral("/api/v1/catalog"), QByteArrayLiteral("GET"));
+    refuseOtherMethods(QStringLiteral("/api/v1/sync/push"), QByteArrayLiteral("POST"));
+    refuseOtherMethods(QStringLiteral("/api/v1/progress"), QByteArrayLiteral("GET"));
+    m_server.route(QStringLiteral("/api/v1/courses/<arg>/quizzes"), Method::AnyKnown,
+                   [](const QString &) { return methodNotAllowed(QByteArrayLiteral("GET")); });
     m_server.route(QStringLiteral("/api/v1/lectures/<arg>/media"), Method::AnyKnown,
                    [](const QString &) { return methodNotAllowed(QByteArrayLiteral("GET")); });
     m_server.route(QStringLiteral("/media/<arg>"), Method::AnyKnown,
@@ -244,6 +259,63 @@ QFuture<QHttpServerResponse> HttpApi::lectureMedia(const QString &lectureId,
                                        QDateTime::currentSecsSinceEpoch());
         });
     });
+}
+
+QFuture<QHttpServerResponse> HttpApi::courseQuizzes(const QString &courseCode,
+                                                    const QHttpServerRequest &request) const
+{
+    const QString token = bearerToken(request);
+    if (token.isEmpty())
+        return ready(signInFirst());
+    return QtConcurrent::run(&m_pool, [services = m_services, token, courseCode] {
+        return asSignedInUser(services, token, [&](qint64 userId) {
+            return progress::courseQuizzes(services, userId, courseCode);
+        });
+    });
+}
+
+QFuture<QHttpServerResponse> HttpApi::push(const QHttpServerRequest &request) const
+{
+    const QString token = bearerToken(request);
+    if (token.isEmpty())
+        return ready(signInFirst());
+    const QByteArray body = request.body();
+    if (body.size() > PushApplier::kMaxBodyBytes) {
+        return ready(http::error(StatusCode::PayloadTooLarge, QStringLiteral("too_large"),
+                                 QStringLiteral("A push is at most 4 MiB; send the events in "
+                                                "smaller batches.")));
+    }
+    // The receipt time is taken here, before the request may wait for a pool thread, because
+    // the clock-skew rule compares the device's finish times with it.
+    return QtConcurrent::run(
+        &m_pool,
+        [services = m_services, token, body, receivedAt = QDateTime::currentDateTimeUtc()] {
+            return asSignedInUser(services, token, [&](qint64 userId) {
+                return progress::push(services, userId, body, receivedAt);
+            });
+        });
+}
+
+QFuture<QHttpServerResponse> HttpApi::progress(const QHttpServerRequest &request) const
+{
+    const QString token = bearerToken(request);
+    if (token.isEmpty())
+        return ready(signInFirst());
+    const QUrlQuery query = request.query();
+    const Result<qint64> after = CatalogFeed::parseCursor(
+        query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded));
+    if (!after)
+        return ready(http::error(StatusCode::BadRequest, after.error()));
+    const Result<int> limit = ProgressPages::parseLimit(
+        query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded));
+    if (!limit)
+        return ready(http::error(StatusCode::BadRequest, limit.error()));
+    return QtConcurrent::run(
+        &m_pool, [services = m_services, token, after = after.value(), limit = limit.value()] {
+            return asSignedInUser(services, token, [&](qint64 userId) {
+                return progress::page(services, userId, after, limit);
+            });
+        });
 }
 
 QFuture<QHttpServerResponse> HttpApi::mediaFile(const QHttpServerRequest &request) const

@@ -13,6 +13,9 @@ class CatalogFeed;
 class MediaSigner;
 class MediaStore;
 class PasswordHasher;
+class ProgressPages;
+class PushApplier;
+class QuizStore;
 class TokenIssuer;
 
 // What the routes need. Everything here is thread-safe and must outlive the thread pool.
@@ -25,6 +28,9 @@ struct ApiServices
     const MediaStore *media = nullptr;
     const MediaSigner *signer = nullptr;
     QString clipsDirectory; // DATA/media/clips
+    const QuizStore *quizzes = nullptr;
+    const PushApplier *pusher = nullptr;
+    const ProgressPages *progress = nullptr;
 };
 
 // The HTTP API (docs/protocol.md): the routes, their input checks and their JSON answers.
@@ -55,6 +61,10 @@ private:
     QFuture<QHttpServerResponse> lectureMedia(const QString &lectureId,
                                               const QHttpServerRequest &request) const;
     QFuture<QHttpServerResponse> mediaFile(const QHttpServerRequest &request) const;
+    QFuture<QHttpServerResponse> courseQuizzes(const QString &courseCode,
+                                               const QHttpServerRequest &request) const;
+    QFuture<QHttpServerResponse> push(const QHttpServerRequest &request) const;
+    QFuture<QHttpServerResponse> progress(const QHttpServerRequest &request) const;
     void mediaFileHead(const QHttpServerRequest &request, QHttpServerResponder &&responder);
 
     ApiServices m_services;

@@ -5,6 +5,7 @@
 #include "demousers.h"
 #include "mediastore.h"
 #include "passwordhasher.h"
+#include "quizkeysalts.h"
 #include "serverstore.h"
 #include "sqltransaction.h"
 
@@ -113,6 +114,10 @@ bool ImportCommand::loadMedia()
 Result<ImportSummary> ImportCommand::importAll(const ServerStore &store,
                                                ClipInstaller &installer) const
 {
+    const Result<QByteArray> quizSecret = QuizKeySalts::loadSecret(m_options.dataDirectory);
+    if (!quizSecret)
+        return quizSecret.error();
+    const QuizKeySalts salts(quizSecret.value());
     const bool withMedia = !m_options.mediaDirectory.isEmpty();
     if (withMedia) {
         // Copying can take a while: do it before taking the database's write lock.
@@ -125,7 +130,7 @@ Result<ImportSummary> ImportCommand::importAll(const ServerStore &store,
     const Result<QHash<QString, ClipManifest>> media = mediaOfLectures(store);
     if (!media)
         return media.error();
-    Result<ImportSummary> summary = ContentImporter(store).import(m_content, media.value());
+    Result<ImportSummary> summary = ContentImporter(store, salts).import(m_content, media.value());
     if (!summary)
         return summary;
     if (m_options.demoUsers) {

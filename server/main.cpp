@@ -10,6 +10,10 @@
 #include "mediasigner.h"
 #include "mediastore.h"
 #include "passwordhasher.h"
+#include "progresspages.h"
+#include "progressstore.h"
+#include "pushapplier.h"
+#include "quizstore.h"
 #include "servercli.h"
 #include "serverlog.h"
 #include "serverstore.h"
@@ -59,6 +63,16 @@ int runServe(QCoreApplication &app, const ServerOptions &options)
     const CatalogFeed feed(store, accounts);
     const MediaStore media(store);
     const MediaSigner signer(secret.value());
+    const QuizStore quizzes(store);
+    const ProgressStore progress(store);
+    const PushApplier pusher(store, accounts, feed, quizzes, progress);
+    const ProgressPages progressPages(progress, quizzes);
+    if (const Result<int> stale = quizzes.quizzesNeedingImport(); stale && stale.value() > 0) {
+        qCWarning(lcServer).noquote()
+            << stale.value()
+            << "quiz(zes) were imported by an older lectern-server and cannot be served or "
+               "graded until the content is imported again";
+    }
     {
         // Threads that never expire keep their database connections for the whole run.
         // Each login holds 64 MiB while it hashes, which bounds the pool's size.
@@ -76,7 +90,8 @@ int runServe(QCoreApplication &app, const ServerOptions &options)
 
         HttpApi api({&accounts, &tokens, &feed, &hasher, &media, &signer,
                      ClipInstaller::clipsFolder(
-                         QDir(options.dataDirectory).filePath(QStringLiteral("media")))},
+                         QDir(options.dataDirectory).filePath(QStringLiteral("media"))),
+                     &quizzes, &pusher, &progressPages},
                     pool);
         const quint16 port = api.listen(options.bindAddress, options.port);
         if (port == 0) {

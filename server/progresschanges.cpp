@@ -1,0 +1,67 @@
+#include "progresschanges.h"
+
+#include "sqlexec.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace lectern {
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QString ProgressChanges::kindName(Kind kind)
+{
+    return kind == Kind::Viewing ? QStringLiteral("viewing") : QStringLiteral("attempt");
+}
+
+Status ProgressChanges::touch(const QSqlDatabase &db, qint64 userId, Kind kind,
+                              const QString &entityId)
+{
+    // Delete and insert rather than update: only an insert draws a new seq.
+    QSqlQuery query(db);
+    if (Status s = sql::run(query,
+                            QStringLiteral("DELETE FROM progress_changes "
+                                           "WHERE user_id = ? AND kind = ? AND entity_id = ?"),
+                            {userId, kindName(kind), entityId});
+        !s) {
+        return s;
+    }
+    return sql::run(query,
+                    QStringLiteral("INSERT INTO progress_changes "
+                                   "(user_id, kind, entity_id, changed_at) VALUES (?, ?, ?, ?)"),
+                    {userId, kindName(kind), entityId, now()});
+}
+
+Status ProgressChanges::touchAttemptsOfLecture(const QSqlDatabase &db, const QString &lectureId,
+                                               qint64 userId)
+{
+    const QString ofUser = userId == 0 ? QString() : QStringLiteral(" AND user_id = ?");
+    QVariantList values{lectureId};
+    if (userId != 0)
+        values.append(userId);
+    QSqlQuery query(db);
+    if (Status s = sql::run(query,
+                            QStringLiteral("DELETE FROM progress_changes WHERE kind = 'attempt' "
+                                           "AND entity_id IN (SELECT attempt_id FROM attempts "
+                                           "WHERE lecture_id = ?%1)")
+                                .arg(ofUser),
+                            values);
+        !s) {
+        return s;
+    }
+    return sql::run(query,
+                    QStringLiteral("INSERT INTO progress_changes "
+                                   "(user_id, kind, entity_id, changed_at) "
+                                   "SELECT user_id, 'attempt', attempt_id, ? FROM attempts "
+                                   "WHERE lecture_id = ?%1 ORDER BY finished_at, attempt_id")
+                        .arg(ofUser),
+                    QVariantList{now()} + values);
+}
+
+} // namespace lectern

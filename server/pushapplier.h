@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QString>
+
+namespace lectern {
+
+class AccountStore;
+class CatalogFeed;
+class ProgressStore;
+class QuizStore;
+class ServerStore;
+
+// Applies pushed outbox events (POST /api/v1/sync/push, docs/protocol.md) for one user, each at
+// most once, and answers one result per event.
+//
+// * viewing: the intervals are checked against the lecture and merged by union, the resume
+//   position by the later (position_at, device); the lecture's attempts are judged again, so
+//   an attempt refused for want of viewing counts once the viewing arrives.
+// * quiz_attempt: regraded with the server's full key, stored with the device's provisional
+//   grade beside it, and every attempt of that learner and lecture judged again
+//   (AttemptJudge). Faculty attempts are rejected: preview records nothing.
+//
+// The batch is one transaction: every event applies, or (on a storage failure) none does and
+// the device sends the batch again later. Runs on a request thread.
+class PushApplier final
+{
+public:
+    static constexpr qsizetype kMaxBodyBytes = 4 * 1024 * 1024;
+    static constexpr qsizetype kMaxEvents = 500;
+    // How far past a lecture's known duration a watched interval may reach: durations are
+    // rounded to whole seconds, and players report the last frame's end.
+    static constexpr qint64 kDurationSlackMs = 5000;
+    static constexpr qsizetype kMaxIdLength = 100;
+
+    PushApplier(const ServerStore &store, const AccountStore &accounts, const CatalogFeed &feed,
+                const QuizStore &quizzes, const ProgressStore &progress);
+
+    // The results, in the order of the events. deviceId is the batch's, used when an event's
+    // payload names none; receivedAt is when the server received the batch.
+    Result<QJsonArray> apply(qint64 userId, const QJsonArray &events, const QString &deviceId,
+                             const QDateTime &receivedAt) const;
+
+private:
+    const ServerStore &m_store;
+    const AccountStore &m_accounts;
+    const CatalogFeed &m_feed;
+    const QuizStore &m_quizzes;
+    const ProgressStore &m_progress;
+};
+
+} // namespace lectern
