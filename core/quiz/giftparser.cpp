@@ -5,7 +5,10 @@
 #include <utility>
 #include <vector>
 
+#include "quiz/grading.h"
+
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringView>
 
 // How GIFT reads here. Moodle's importer (question/format/gift/format.php) is the reference;
@@ -40,6 +43,12 @@
 // * Matching: Moodle's form wants three pairs; two already make a question, so we accept 2+.
 //   An empty item (as in "= -> distractor") adds a distractor match and does not count.
 //   Pairs carry no weight of their own: each counts the same.
+// * Lectern's one directive, "// lectern: case-sensitive" on a line of its own, makes the next
+//   question's typed answers compare case (Question::caseSensitive). It is a comment to
+//   Moodle, so the file stays a valid Moodle bank. It must stand directly before its question
+//   (comment lines may come between, blank lines may not) and the question must be one the
+//   learner types (short answer, or a missing word without choices); anything else, and an
+//   unknown "// lectern:" directive, is an error rather than silently ignored.
 // * A "[format]" in front of the question text sets Question::format; a lower-case word in
 //   brackets that is not a format is an error, while "[Note]" or "[1]" stays text.
 //   A known format in front of an answer or feedback is dropped (Moodle exports those).
@@ -642,6 +651,9 @@ private:
     bool blankLineContinuesBlock(int index) const;
     void startOrContinue(int index);
     void flush();
+    void readDirective(int index, QStringView trimmed);
+    void dropPendingDirective(const QString &message);
+    void error(int line, int column, const QString &message);
 
     QString m_text;
     std::vector<QStringView> m_lines;
@@ -650,6 +662,10 @@ private:
     Source m_current;
     int m_currentLine = 0;
     bool m_inBlock = false;
+    // A "// lectern: case-sensitive" line waiting for its question (line 0: none), and the one
+    // the current question took.
+    Position m_pendingDirective;
+    Position m_currentDirective;
     GiftParseResult m_result;
 };
 
@@ -683,12 +699,22 @@ GiftParseResult FileParser::run()
     for (int i = 0; i < int(m_lines.size()); ++i) {
         const QStringView trimmed = m_lines[size_t(i)].trimmed();
         if (trimmed.isEmpty()) {
-            if (!blankLineContinuesBlock(i))
+            if (!blankLineContinuesBlock(i)) {
                 flush();
+                if (m_nextContent[size_t(i) + 1] >= 0) // else the end of the file reports it
+                    dropPendingDirective(QCoreApplication::translate(
+                        "lectern::QuestionParser",
+                        "The directive '// lectern: case-sensitive' must stand "
+                        "on the line directly before its question, with no "
+                        "blank line between."));
+            }
         } else if (isComment(trimmed)) {
-            continue;
+            readDirective(i, trimmed);
         } else if (trimmed.startsWith(u"$CATEGORY:", Qt::CaseInsensitive)) {
             flush();
+            dropPendingDirective(QCoreApplication::translate(
+                "lectern::QuestionParser",
+                "The directive '// lectern: case-sensitive' is not followed by a question."));
             Source category;
             category.appendLine(trimmed.mid(10), i + 1);
             m_category = category.text(category.all()).trimmed();
@@ -698,10 +724,49 @@ GiftParseResult FileParser::run()
                 flush(); // a named question right after another one
             }
             startOrContinue(i);
+            if (m_pendingDirective.line > 0) {
+                m_currentDirective = m_pendingDirective;
+                m_pendingDirective = {};
+            }
         }
     }
     flush();
+    dropPendingDirective(QCoreApplication::translate(
+        "lectern::QuestionParser",
+        "The directive '// lectern: case-sensitive' is not followed by a question."));
     return std::move(m_result);
+}
+
+void FileParser::readDirective(int index, QStringView trimmed)
+{
+    static const QRegularExpression directive(QStringLiteral("^//\\s*lectern\\s*:\\s*(.*?)\\s*$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = directive.match(trimmed);
+    if (!match.hasMatch())
+        return; // an ordinary comment
+    const int column = int(trimmed.data() - m_lines[size_t(index)].data()) + 1;
+    if (match.capturedView(1).compare(u"case-sensitive", Qt::CaseInsensitive) != 0) {
+        error(
+            index + 1, column,
+            QCoreApplication::translate("lectern::QuestionParser",
+                                        "Unknown Lectern directive '%1'. The one Lectern knows is "
+                                        "'// lectern: case-sensitive'.")
+                .arg(match.captured(1)));
+        return;
+    }
+    m_pendingDirective = {index + 1, column};
+}
+
+void FileParser::dropPendingDirective(const QString &message)
+{
+    if (m_pendingDirective.line > 0)
+        error(m_pendingDirective.line, m_pendingDirective.column, message);
+    m_pendingDirective = {};
+}
+
+void FileParser::error(int line, int column, const QString &message)
+{
+    m_result.errors.append({line, column, message});
 }
 
 bool FileParser::blankLineContinuesBlock(int index) const
@@ -733,12 +798,29 @@ void FileParser::flush()
 {
     if (!m_current.isEmpty()) {
         QuestionParser parser(m_current, m_currentLine, m_category);
-        if (parser.parse())
-            m_result.questions.append(parser.question());
-        else
+        if (!parser.parse()) {
             m_result.errors.append(parser.error());
+        } else if (m_currentDirective.line == 0) {
+            m_result.questions.append(parser.question());
+        } else {
+            Question question = parser.question();
+            const bool typed = question.type == QuestionType::ShortAnswer
+                || (question.type == QuestionType::MissingWord && !offersChoices(question));
+            if (typed) {
+                question.caseSensitive = true;
+                m_result.questions.append(question);
+            } else {
+                error(m_currentDirective.line, m_currentDirective.column,
+                      QCoreApplication::translate(
+                          "lectern::QuestionParser",
+                          "The directive '// lectern: case-sensitive' applies only to short "
+                          "answers and missing words to type, not to the question on line %1.")
+                          .arg(m_currentLine));
+            }
+        }
     }
     m_current = Source();
+    m_currentDirective = {};
     m_inBlock = false;
 }
 

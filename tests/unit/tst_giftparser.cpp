@@ -99,7 +99,14 @@ private Q_SLOTS:
     void badQuestionBetweenTwoGoodOnesIsSkipped_data();
     void badQuestionBetweenTwoGoodOnesIsSkipped();
 
+    void caseSensitiveDirectiveMarksItsQuestion_data();
+    void caseSensitiveDirectiveMarksItsQuestion();
+    void misplacedDirectiveIsReported_data();
+    void misplacedDirectiveIsReported();
+
     void sampleFileParsesCompletely();
+    void moodleExportParsesUnchanged();
+    void malformedCorpusReportsEveryMistakeAndKeepsTheRest();
     void largeFilesParseInLinearTime();
 };
 
@@ -929,6 +936,116 @@ void TestGiftParser::badQuestionBetweenTwoGoodOnesIsSkipped()
     QCOMPARE(r.errors[0].line, errorLine);
 }
 
+void TestGiftParser::caseSensitiveDirectiveMarksItsQuestion_data()
+{
+    QTest::addColumn<QString>("gift");
+    QTest::addColumn<QList<bool>>("caseSensitive");
+
+    QTest::newRow("directly before")
+        << "// lectern: case-sensitive\n::G::Gene for Nav1.7? {=SCN9A}" << QList<bool>{true};
+    QTest::newRow("spacing and case of the directive")
+        << "  //Lectern :  Case-Sensitive  \nGene? {=SCN9A}" << QList<bool>{true};
+    QTest::newRow("only the question that follows")
+        << "// lectern: case-sensitive\nGene? {=SCN9A}\n\nDrug? {=morphine}"
+        << QList<bool>{true, false};
+    QTest::newRow("other comments between")
+        << "// lectern: case-sensitive\n// gene symbols are upper case\nGene? {=SCN9A}"
+        << QList<bool>{true};
+    QTest::newRow("after a category line")
+        << "$CATEGORY: genes\n// lectern: case-sensitive\nGene? {=SCN9A}" << QList<bool>{true};
+    QTest::newRow("inside the question")
+        << "Gene for Nav1.7? {\n// lectern: case-sensitive\n=SCN9A\n}" << QList<bool>{true};
+    QTest::newRow("typed missing word")
+        << "// lectern: case-sensitive\nThe gene {=SCN9A} encodes Nav1.7." << QList<bool>{true};
+    QTest::newRow("named question without a blank line")
+        << "::A:: Drug? {=morphine}\n// lectern: case-sensitive\n::B:: Gene? {=SCN9A}"
+        << QList<bool>{false, true};
+    QTest::newRow("no directive") << "Gene? {=SCN9A}" << QList<bool>{false};
+    QTest::newRow("a comment that only mentions lectern")
+        << "// lectern case notes: none\nGene? {=SCN9A}" << QList<bool>{false};
+}
+
+void TestGiftParser::caseSensitiveDirectiveMarksItsQuestion()
+{
+    QFETCH(QString, gift);
+    QFETCH(QList<bool>, caseSensitive);
+    const GiftParseResult r = GiftParser::parse(gift);
+    QVERIFY2(r.errors.isEmpty(), qPrintable(describe(r.errors)));
+    QList<bool> actual;
+    for (const Question &q : r.questions)
+        actual.append(q.caseSensitive);
+    QCOMPARE(actual, caseSensitive);
+}
+
+void TestGiftParser::misplacedDirectiveIsReported_data()
+{
+    // A directive that applies to nothing would leave a question case-insensitive while the
+    // author believes otherwise; each case is an error at the directive, and the questions
+    // around it still parse.
+    QTest::addColumn<QString>("gift");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QStringList>("names");
+
+    QTest::newRow("blank line after it")
+        << "// lectern: case-sensitive\n\n::G:: Gene? {=SCN9A}" << 1 << 1
+        << "The directive '// lectern: case-sensitive' must stand on the line directly before "
+           "its question, with no blank line between."
+        << QStringList{"G"};
+    QTest::newRow("after its question")
+        << "::G:: Gene? {=SCN9A}\n  // lectern: case-sensitive\n\n::D:: Drug? {=morphine}" << 2 << 3
+        << "The directive '// lectern: case-sensitive' must stand on the line directly before "
+           "its question, with no blank line between."
+        << QStringList{"G", "D"};
+    QTest::newRow("end of file")
+        << "::G:: Gene? {=SCN9A}\n\n// lectern: case-sensitive\n"
+        << 3 << 1 << "The directive '// lectern: case-sensitive' is not followed by a question."
+        << QStringList{"G"};
+    QTest::newRow("before a category")
+        << "// lectern: case-sensitive\n$CATEGORY: genes\n::G:: Gene? {=SCN9A}" << 1 << 1
+        << "The directive '// lectern: case-sensitive' is not followed by a question."
+        << QStringList{"G"};
+    QTest::newRow("misspelt directive")
+        << "// lectern: case sensitive\n::G:: Gene? {=SCN9A}" << 1 << 1
+        << "Unknown Lectern directive 'case sensitive'. The one Lectern knows is "
+           "'// lectern: case-sensitive'."
+        << QStringList{"G"};
+    QTest::newRow("on a multiple-choice question")
+        << "::A:: Drug? {=morphine}\n\n// lectern: case-sensitive\n::MC:: Gene? {=SCN9A "
+           "~scn9a}\n\n::B:: Drug? {=codeine}"
+        << 3 << 1
+        << "The directive '// lectern: case-sensitive' applies only to short answers and missing "
+           "words to type, not to the question on line 4."
+        << QStringList{"A", "B"};
+    QTest::newRow("on a numerical question")
+        << "// lectern: case-sensitive\n::N:: Dose? {#10}" << 1 << 1
+        << "The directive '// lectern: case-sensitive' applies only to short answers and missing "
+           "words to type, not to the question on line 2."
+        << QStringList{};
+}
+
+void TestGiftParser::misplacedDirectiveIsReported()
+{
+    QFETCH(QString, gift);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    QFETCH(QStringList, names);
+
+    const GiftParseResult r = GiftParser::parse(gift);
+    QCOMPARE(r.errors.size(), 1);
+    QCOMPARE(r.errors[0].message, message);
+    QCOMPARE(r.errors[0].line, line);
+    QCOMPARE(r.errors[0].column, column);
+    QStringList actual;
+    for (const Question &q : r.questions) {
+        actual.append(q.name);
+        QVERIFY(!q.caseSensitive);
+    }
+    QCOMPARE(actual, names);
+}
+
 void TestGiftParser::sampleFileParsesCompletely()
 {
     const QString path = QFINDTESTDATA("../data/gift/sample.gift");
@@ -953,6 +1070,80 @@ void TestGiftParser::sampleFileParsesCompletely()
     QCOMPARE(r.questions[8].format, TextFormat::Html);
     QCOMPARE(r.questions[9].text,
              QStringLiteral("This section is about **maps**. See https://example.org//maps."));
+}
+
+namespace {
+
+GiftParseResult parseFixture(const QString &name)
+{
+    QFile file(QFINDTESTDATA(QStringLiteral("../data/gift/") + name));
+    if (!file.open(QIODevice::ReadOnly))
+        qWarning("cannot open %s", qPrintable(name));
+    return GiftParser::parse(QString::fromUtf8(file.readAll()));
+}
+
+} // namespace
+
+// What Moodle's own GIFT export writes (ID comments, "Switch category" lines, [html] in front
+// of the text, of answers and of feedback, tabs, empty feedback after '#', escaped colons)
+// reads as the author meant it: faculty bring their banks unchanged.
+void TestGiftParser::moodleExportParsesUnchanged()
+{
+    const GiftParseResult r = parseFixture(QStringLiteral("moodle-export.gift"));
+    QVERIFY2(r.errors.isEmpty(), qPrintable(describe(r.errors)));
+    QStringList types;
+    for (const Question &q : r.questions) {
+        types.append(questionTypeName(q.type));
+        QCOMPARE(q.category, QStringLiteral("$course$/top/Default for PAIN-701"));
+    }
+    QCOMPARE(
+        types,
+        (QStringList{"multiple_choice", "multiple_answer", "true_false", "short_answer",
+                     "numerical", "matching", "description", "description", "multiple_choice"}));
+
+    const Question &agonist = r.questions[0];
+    QCOMPARE(agonist.name, QStringLiteral("Full agonist"));
+    QCOMPARE(agonist.format, TextFormat::Html);
+    QCOMPARE(texts(agonist),
+             (QStringList{"<p>Buprenorphine</p>", "<p>Morphine</p>", "<p>Naloxone</p>"}));
+    QCOMPARE(feedbacks(agonist).at(1), QStringLiteral("<p>Yes.</p>"));
+    QCOMPARE(agonist.generalFeedback,
+             QStringLiteral("<p>Full agonists have no ceiling to their analgesia.</p>"));
+    QCOMPARE(weights(r.questions[1]), (QList<double>{0.5, 0.5, -1.0}));
+    QCOMPARE(feedbacks(r.questions[1]).at(0), QString());
+    QCOMPARE(r.questions[2].text, QStringLiteral("Oral to IV morphine is roughly 3:1."));
+    QCOMPARE(r.questions[2].trueFeedback, QStringLiteral("Right."));
+    QCOMPARE(r.questions[3].format, TextFormat::Moodle);
+    QCOMPARE(texts(r.questions[3]), (QStringList{"NRS", "numeric rating scale", "VAS"}));
+    QCOMPARE(r.questions[4].answers.at(1).tolerance, 1.0);
+    QCOMPARE(r.questions[5].answers.at(0).text, QStringLiteral("<p>Ketamine</p>"));
+    QCOMPARE(r.questions[5].answers.at(0).matchText, QStringLiteral("NMDA antagonist"));
+    QCOMPARE(texts(r.questions[8]), (QStringList{"~", "=", "#"}));
+    QCOMPARE(r.questions[8].line, 50);
+}
+
+// Many different mistakes in one file: each is reported where it is, with a plain reason,
+// and none of them costs a neighbouring question.
+void TestGiftParser::malformedCorpusReportsEveryMistakeAndKeepsTheRest()
+{
+    const GiftParseResult r = parseFixture(QStringLiteral("malformed-corpus.gift"));
+    QStringList names;
+    for (const Question &q : r.questions)
+        names.append(q.name);
+    QCOMPARE(names,
+             (QStringList{"Good 1", "Good 2", "Good 3", "Good 4", "Good 5", "Gene", "Good 6",
+                          "Good 7"}));
+    QList<QPair<int, int>> positions;
+    for (const GiftError &e : r.errors) {
+        positions.append({e.line, e.column});
+        QVERIFY2(!e.message.isEmpty() && e.message.endsWith(u'.'), qPrintable(e.message));
+    }
+    QCOMPARE(positions,
+             (QList<QPair<int, int>>{
+                 {6, 58}, {10, 36}, {14, 50}, {18, 55}, {25, 50}, {27, 1}, {32, 15}, {34, 39}}));
+    QVERIFY(r.errors[0].message.contains(QStringLiteral("never closed")));
+    QVERIFY(r.errors[5].message.contains(QStringLiteral("Unknown Lectern directive")));
+    QVERIFY(!r.questions[5].caseSensitive); // the misspelt directive did not apply
 }
 
 // A 1000-question file must load at once; 20000 would show a quadratic step clearly.
