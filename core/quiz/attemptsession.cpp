@@ -116,6 +116,12 @@ QString correctAnswerText(const Question &question)
         }
         for (const Answer *answer : bestAnswers(question))
             parts.append(answer->text);
+        // A pattern such as "numeric rating*" reads oddly as "the correct answer"; show the
+        // exact answers when there are any.
+        if (std::any_of(parts.cbegin(), parts.cend(),
+                        [](const QString &text) { return !isWildcardAnswer(text); })) {
+            parts.removeIf([](const QString &text) { return isWildcardAnswer(text); });
+        }
         break;
     case QuestionType::Numerical:
         for (const Answer *answer : bestAnswers(question)) {
