@@ -255,7 +255,7 @@ private:
         viewing.watched.unite(incoming);
         // Last writer wins by (position_at, device): the same order on every server and device.
         if (positionMs
-            && (!stored.value() || positionAt > viewing.positionAt
+            && (!viewing.positionAt.isValid() || positionAt > viewing.positionAt
                 || (positionAt == viewing.positionAt && positionDevice > viewing.positionDevice))) {
             viewing.positionMs = *positionMs;
             viewing.positionAt = positionAt;
