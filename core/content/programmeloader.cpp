@@ -2,6 +2,7 @@
 
 #include "content/jsonlineindex.h"
 #include "quiz/giftparser.h"
+#include "quiz/quizsettings.h"
 
 #include <QDir>
 #include <QFile>
@@ -150,6 +151,124 @@ private:
     std::optional<JsonLineIndex> m_index;
 };
 
+// A time in a course file: ISO 8601 with an explicit zone ("2026-12-01T23:59:00Z" or
+// "…+01:00"). A time without one would mean something else on every machine that reads it.
+std::optional<QDateTime> zonedTime(const QString &text)
+{
+    static const QRegularExpression zoned(QStringLiteral(
+        "^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?(Z|[+-]\\d\\d:\\d\\d)$"));
+    if (!zoned.match(text).hasMatch())
+        return std::nullopt;
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return std::nullopt;
+    return time.toUTC();
+}
+
+// Applies a "quiz_settings" object found under `parent` over `settings`, key by key, so a
+// lecture overrides only what it names (docs/content-format.md). Absent: settings unchanged.
+QuizSettings readQuizSettings(JsonFileChecker &check, const QJsonObject &parent,
+                              const QString &parentPath, QuizSettings settings)
+{
+    const QString key = QStringLiteral("quiz_settings");
+    const QJsonValue value = parent.value(key);
+    if (value.isUndefined())
+        return settings;
+    const QString path = parentPath + u'/' + key;
+    if (!value.isObject()) {
+        check.fail(path, QStringLiteral("\"quiz_settings\" must be an object"));
+        return settings;
+    }
+    const QJsonObject object = value.toObject();
+    check.allowOnly(object, path,
+                    {QStringLiteral("pass_mark"), QStringLiteral("attempts_allowed"),
+                     QStringLiteral("time_limit_minutes"), QStringLiteral("shuffle_questions"),
+                     QStringLiteral("shuffle_answers"), QStringLiteral("show_feedback"),
+                     QStringLiteral("show_answers"), QStringLiteral("layout"),
+                     QStringLiteral("opens_at"), QStringLiteral("closes_at")});
+    const auto at = [&path](const char *name) {
+        return path + u'/' + QLatin1String(name);
+    };
+    const auto wholeNumber = [&](const char *name, int &out, const QString &reason) {
+        const QJsonValue v = object.value(QLatin1String(name));
+        if (v.isUndefined())
+            return;
+        const double number = v.toDouble(-1);
+        if (!v.isDouble() || number < 0 || number > 1e6 || number != std::floor(number))
+            check.fail(at(name), reason);
+        else
+            out = int(number);
+    };
+    const auto flag = [&](const char *name, bool &out) {
+        const QJsonValue v = object.value(QLatin1String(name));
+        if (v.isUndefined())
+            return;
+        if (!v.isBool())
+            check.fail(at(name),
+                       QStringLiteral("\"%1\" must be true or false").arg(QLatin1String(name)));
+        else
+            out = v.toBool();
+    };
+    const auto time = [&](const char *name, QDateTime &out) {
+        const QJsonValue v = object.value(QLatin1String(name));
+        if (v.isUndefined())
+            return;
+        if (v.isNull()) {
+            out = QDateTime(); // a lecture clears a date its course set
+            return;
+        }
+        const std::optional<QDateTime> parsed = zonedTime(v.toString());
+        if (!v.isString() || !parsed) {
+            check.fail(at(name),
+                       QStringLiteral("\"%1\" must be an ISO 8601 time with a time "
+                                      "zone, like \"2026-12-01T23:59:00Z\"")
+                           .arg(QLatin1String(name)));
+        } else {
+            out = *parsed;
+        }
+    };
+
+    if (const QJsonValue v = object.value(QStringLiteral("pass_mark")); !v.isUndefined()) {
+        if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 1)
+            check.fail(at("pass_mark"),
+                       QStringLiteral("pass_mark must be a number from 0 to 1 (0.7 means 70%)"));
+        else
+            settings.passMark = v.toDouble();
+    }
+    wholeNumber("attempts_allowed", settings.attemptsAllowed,
+                QStringLiteral("attempts_allowed must be a whole number, 0 for unlimited"));
+    wholeNumber("time_limit_minutes", settings.timeLimitMinutes,
+                QStringLiteral("time_limit_minutes must be a whole number of minutes, 0 for "
+                               "no limit"));
+    flag("shuffle_questions", settings.shuffleQuestions);
+    flag("shuffle_answers", settings.shuffleAnswers);
+    flag("show_feedback", settings.showFeedback);
+    if (const QJsonValue v = object.value(QStringLiteral("show_answers")); !v.isUndefined()) {
+        const auto visibility = answerVisibilityFromName(v.toString());
+        if (!v.isString() || !visibility)
+            check.fail(at("show_answers"),
+                       QStringLiteral("show_answers must be \"never\", \"after_submission\" or "
+                                      "\"after_last_attempt\""));
+        else
+            settings.showAnswers = *visibility;
+    }
+    if (const QJsonValue v = object.value(QStringLiteral("layout")); !v.isUndefined()) {
+        const auto layout = quizLayoutFromName(v.toString());
+        if (!v.isString() || !layout)
+            check.fail(at("layout"),
+                       QStringLiteral("layout must be \"one_per_page\" or \"all_on_one_page\""));
+        else
+            settings.layout = *layout;
+    }
+    time("opens_at", settings.opensAt);
+    time("closes_at", settings.closesAt);
+    if (settings.opensAt.isValid() && settings.closesAt.isValid()
+        && settings.opensAt >= settings.closesAt) {
+        check.fail(path, QStringLiteral("the quiz closes (closes_at) before it opens (opens_at)"));
+    }
+    return settings;
+}
+
 // Weeks a course of these units runs: two per unit, at least one (docs/content-format.md).
 int expectedWeeks(double units)
 {
@@ -272,7 +391,8 @@ private:
                         {QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("units"),
                          QStringLiteral("status"), QStringLiteral("domains"),
                          QStringLiteral("description"), QStringLiteral("unlock_threshold"),
-                         QStringLiteral("live_session"), QStringLiteral("weeks")});
+                         QStringLiteral("quiz_settings"), QStringLiteral("live_session"),
+                         QStringLiteral("weeks")});
         Course course;
         course.code = check.text(json, QString(), QStringLiteral("code"));
         if (!course.code.isEmpty() && QFileInfo(relativePath).completeBaseName() != course.code)
@@ -304,7 +424,8 @@ private:
             check.fail(QStringLiteral("/unlock_threshold"),
                        QStringLiteral("unlock_threshold must be between 0.5 and 1.0"));
         course.liveSession = readLiveSession(check, json);
-        readWeeks(check, json, course);
+        const QuizSettings quizDefaults = readQuizSettings(check, json, QString(), QuizSettings{});
+        readWeeks(check, json, course, quizDefaults);
         m_outcome.content.courses.append(course);
     }
 
@@ -339,7 +460,8 @@ private:
         return live;
     }
 
-    void readWeeks(JsonFileChecker &check, const QJsonObject &json, Course &course)
+    void readWeeks(JsonFileChecker &check, const QJsonObject &json, Course &course,
+                   const QuizSettings &quizDefaults)
     {
         const QJsonArray weeks = check.array(json, QString(), QStringLiteral("weeks"));
         if (course.units > 0 && weeks.size() != expectedWeeks(course.units))
@@ -366,20 +488,22 @@ private:
                                .arg(week.number)
                                .arg(lectures.size()));
             for (int l = 0; l < lectures.size(); ++l) {
-                week.lectures.append(
-                    readLecture(check, lectures.at(l).toObject(),
-                                QStringLiteral("%1/lectures/%2").arg(path).arg(l)));
+                week.lectures.append(readLecture(check, lectures.at(l).toObject(),
+                                                 QStringLiteral("%1/lectures/%2").arg(path).arg(l),
+                                                 quizDefaults));
             }
             course.weeks.append(week);
         }
     }
 
-    Lecture readLecture(JsonFileChecker &check, const QJsonObject &object, const QString &path)
+    Lecture readLecture(JsonFileChecker &check, const QJsonObject &object, const QString &path,
+                        const QuizSettings &quizDefaults)
     {
         check.allowOnly(object, path,
                         {QStringLiteral("id"), QStringLiteral("title"),
                          QStringLiteral("duration_seconds"), QStringLiteral("objectives"),
-                         QStringLiteral("script"), QStringLiteral("quiz")});
+                         QStringLiteral("script"), QStringLiteral("quiz"),
+                         QStringLiteral("quiz_settings")});
         Lecture lecture;
         lecture.id = check.text(object, path, QStringLiteral("id"));
         static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]*$"));
@@ -404,6 +528,7 @@ private:
         const QString quizPath = check.text(object, path, QStringLiteral("quiz"));
         lecture.quiz.id = lecture.id;
         lecture.quiz.title = QStringLiteral("Quiz: %1").arg(lecture.title);
+        lecture.quiz.settings = readQuizSettings(check, object, path, quizDefaults);
         if (!quizPath.isEmpty()) {
             const QList<Question> *questions = quiz(quizPath);
             if (!questions) {

@@ -2,6 +2,7 @@
 // faculty member would see when a file is wrong.
 
 #include "content/programmeloader.h"
+#include "quiz/grading.h"
 #include "support/testpaths.h"
 
 #include <QDir>
@@ -72,6 +73,9 @@ private Q_SLOTS:
     void demoProgrammeLoadsCompletely();
     void demoCoursesMatchTheProgrammeList();
     void trimesterOneLecturesHaveTheirOwnQuizzes();
+    void trimesterOneQuizzesShowEveryQuestionType();
+    void demoQuizSettingsReachTheLectures();
+    void lectureQuizSettingsOverrideTheCourseKeyByKey();
     void brokenContentNamesFileAndLine_data();
     void brokenContentNamesFileAndLine();
     void missingFolderIsAnError();
@@ -175,6 +179,125 @@ void TestProgrammeLoader::trimesterOneLecturesHaveTheirOwnQuizzes()
     QVERIFY(lectures >= 6);
 }
 
+namespace {
+
+const Lecture *findLecture(const ProgrammeContent &content, const QString &id)
+{
+    for (const Course &course : content.courses) {
+        for (const Week &week : course.weeks) {
+            for (const Lecture &lecture : week.lectures) {
+                if (lecture.id == id)
+                    return &lecture;
+            }
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// The demo is what a learner tries first: between them, the first trimester's quizzes must
+// show every kind of question Lectern grades, with the features that make each one special.
+void TestProgrammeLoader::trimesterOneQuizzesShowEveryQuestionType()
+{
+    const ProgrammeLoader::Outcome outcome = ProgrammeLoader::load(demoDir());
+    QVERIFY(outcome.isOk());
+    const Trimester &first = outcome.content.programme.trimesters.first();
+    QSet<QString> seen;
+    for (const Course &course : outcome.content.courses) {
+        if (!first.entries.contains(course.code))
+            continue;
+        for (const Week &week : course.weeks) {
+            for (const Lecture &lecture : week.lectures) {
+                for (const Question &q : outcome.content.quizzes.value(lecture.id)) {
+                    seen.insert(questionTypeName(q.type));
+                    const auto any = [&q](auto predicate) {
+                        return std::any_of(q.answers.cbegin(), q.answers.cend(), predicate);
+                    };
+                    if (q.type == QuestionType::MultipleAnswer
+                        && any([](const Answer &a) { return a.weight < 0; }))
+                        seen.insert(QStringLiteral("negative weight"));
+                    if (q.type == QuestionType::ShortAnswer
+                        && any([](const Answer &a) { return a.text.contains(u'*'); }))
+                        seen.insert(QStringLiteral("wildcard"));
+                    if (q.caseSensitive)
+                        seen.insert(QStringLiteral("case-sensitive"));
+                    if (q.type == QuestionType::MissingWord)
+                        seen.insert(offersChoices(q) ? QStringLiteral("missing word, choices")
+                                                     : QStringLiteral("missing word, typed"));
+                    if (q.type == QuestionType::Numerical) {
+                        if (any([](const Answer &a) { return a.isRange; }))
+                            seen.insert(QStringLiteral("numerical range"));
+                        if (any([](const Answer &a) { return !a.isRange && a.tolerance > 0; }))
+                            seen.insert(QStringLiteral("numerical tolerance"));
+                    }
+                }
+            }
+        }
+    }
+    for (const char *feature : {"multiple_choice", "multiple_answer", "true_false", "short_answer",
+                                "missing_word", "numerical", "matching", "negative weight",
+                                "wildcard", "case-sensitive", "missing word, choices",
+                                "missing word, typed", "numerical range", "numerical tolerance"}) {
+        QVERIFY2(seen.contains(QLatin1String(feature)), feature);
+    }
+}
+
+void TestProgrammeLoader::demoQuizSettingsReachTheLectures()
+{
+    const ProgrammeLoader::Outcome outcome = ProgrammeLoader::load(demoDir());
+    QVERIFY(outcome.isOk());
+    // PAIN-715: timed at ten minutes, questions shuffled; the rest stays at the defaults.
+    const Lecture *timed = findLecture(outcome.content, QStringLiteral("PAIN-715-w2-l1"));
+    QVERIFY(timed);
+    QuizSettings expected;
+    expected.timeLimitMinutes = 10;
+    expected.shuffleQuestions = true;
+    QVERIFY(timed->quiz.settings == expected);
+    // PAIN-705: two attempts, answers after the last one.
+    const Lecture *limited = findLecture(outcome.content, QStringLiteral("PAIN-705-w1-l1"));
+    QVERIFY(limited);
+    QCOMPARE(limited->quiz.settings.attemptsAllowed, 2);
+    QCOMPARE(limited->quiz.settings.showAnswers, AnswerVisibility::AfterLastAttempt);
+    QCOMPARE(limited->quiz.settings.timeLimitMinutes, 0);
+    // A course without quiz_settings has the documented defaults.
+    const Lecture *plain = findLecture(outcome.content, QStringLiteral("PAIN-704-w1-l1"));
+    QVERIFY(plain);
+    QVERIFY(plain->quiz.settings == QuizSettings{});
+}
+
+void TestProgrammeLoader::lectureQuizSettingsOverrideTheCourseKeyByKey()
+{
+    QTemporaryDir dir;
+    QVERIFY(copyTree(demoDir(), dir.path()));
+    const QString file = dir.filePath(QStringLiteral("courses/PAIN-704.json"));
+    replaceInFile(file, QStringLiteral("\"unlock_threshold\": 0.9,"),
+                  QStringLiteral("\"unlock_threshold\": 0.9, \"quiz_settings\": {\"pass_mark\": "
+                                 "0.8, \"time_limit_minutes\": 20, \"closes_at\": "
+                                 "\"2026-12-01T23:59:00+01:00\"},"));
+    replaceInFile(file, QStringLiteral("\"quiz\": \"quizzes/PAIN-704/w1-l2.gift\""),
+                  QStringLiteral("\"quiz\": \"quizzes/PAIN-704/w1-l2.gift\", \"quiz_settings\": "
+                                 "{\"time_limit_minutes\": 0, \"layout\": \"all_on_one_page\", "
+                                 "\"closes_at\": null}"));
+    const ProgrammeLoader::Outcome outcome = ProgrammeLoader::load(dir.path());
+    QVERIFY2(outcome.isOk(), qPrintable(outcome.errors.value(0).toString()));
+
+    const QuizSettings course
+        = findLecture(outcome.content, QStringLiteral("PAIN-704-w1-l1"))->quiz.settings;
+    QCOMPARE(course.passMark, 0.8);
+    QCOMPARE(course.timeLimitMinutes, 20);
+    QCOMPARE(course.closesAt, QDateTime(QDate(2026, 12, 1), QTime(22, 59), Qt::UTC));
+    QCOMPARE(course.layout, QuizLayout::OnePerPage);
+
+    // The lecture names three keys; the pass mark still comes from the course.
+    const QuizSettings lecture
+        = findLecture(outcome.content, QStringLiteral("PAIN-704-w1-l2"))->quiz.settings;
+    QCOMPARE(lecture.passMark, 0.8);
+    QCOMPARE(lecture.timeLimitMinutes, 0);
+    QCOMPARE(lecture.layout, QuizLayout::AllOnOnePage);
+    QVERIFY(!lecture.closesAt.isValid()); // null clears the course's close date
+}
+
 void TestProgrammeLoader::brokenContentNamesFileAndLine_data()
 {
     QTest::addColumn<QString>("file");
@@ -208,6 +331,53 @@ void TestProgrammeLoader::brokenContentNamesFileAndLine_data()
                                   << "\"quiz\": \"quizzes/PAIN-704/nope.gift\""
                                   << "nope.gift"
                                   << "not found";
+    // Quiz settings a faculty member could get wrong, each named on its line.
+    const QString courseAnchor = QStringLiteral("\"unlock_threshold\": 0.9,");
+    const auto courseSettings = [&courseAnchor](const QString &json) {
+        return courseAnchor + QStringLiteral("\n    \"quiz_settings\": ") + json + u',';
+    };
+    QTest::newRow("pass mark as a percentage")
+        << "courses/PAIN-704.json" << courseAnchor
+        << courseSettings(QStringLiteral("{\"pass_mark\": 70}")) << "\"quiz_settings\""
+        << "pass_mark must be a number from 0 to 1";
+    QTest::newRow("negative attempts")
+        << "courses/PAIN-704.json" << courseAnchor
+        << courseSettings(QStringLiteral("{\"attempts_allowed\": -1}")) << "\"quiz_settings\""
+        << "attempts_allowed must be a whole number";
+    QTest::newRow("time limit as text")
+        << "courses/PAIN-704.json" << courseAnchor
+        << courseSettings(QStringLiteral("{\"time_limit_minutes\": \"10\"}")) << "\"quiz_settings\""
+        << "time_limit_minutes must be a whole number";
+    QTest::newRow("unknown visibility")
+        << "courses/PAIN-704.json" << courseAnchor
+        << courseSettings(QStringLiteral("{\"show_answers\": \"always\"}")) << "\"quiz_settings\""
+        << "show_answers must be";
+    QTest::newRow("misspelt settings key")
+        << "courses/PAIN-704.json" << courseAnchor
+        << courseSettings(QStringLiteral("{\"time_limit\": 10}")) << "\"quiz_settings\""
+        << "unknown key \"time_limit\"";
+    QTest::newRow("close date without a zone")
+        << "courses/PAIN-704.json" << courseAnchor
+        << courseSettings(QStringLiteral("{\"closes_at\": \"2026-12-01T23:59:00\"}"))
+        << "\"quiz_settings\""
+        << "ISO 8601 time with a time zone";
+    QTest::newRow("closes before it opens")
+        << "courses/PAIN-704.json" << courseAnchor
+        << courseSettings(QStringLiteral("{\"opens_at\": \"2026-12-02T00:00:00Z\", "
+                                         "\"closes_at\": \"2026-12-01T00:00:00Z\"}"))
+        << "\"quiz_settings\""
+        << "closes";
+    QTest::newRow("settings not an object")
+        << "courses/PAIN-704.json" << courseAnchor << courseSettings(QStringLiteral("\"strict\""))
+        << "\"quiz_settings\""
+        << "must be an object";
+    QTest::newRow("bad lecture setting")
+        << "courses/PAIN-704.json"
+        << "\"quiz\": \"quizzes/PAIN-704/w1-l3.gift\""
+        << "\"quiz\": \"quizzes/PAIN-704/w1-l3.gift\",\n\"quiz_settings\": "
+           "{\"shuffle_questions\": \"yes\"}"
+        << "shuffle_questions"
+        << "\"shuffle_questions\" must be true or false";
     QTest::newRow("negative duration") << "courses/PAIN-705.json"
                                        << "\"duration_seconds\": "
                                        << "\"duration_seconds\": -"
