@@ -5,6 +5,7 @@
 #include "models/programmemodel.h"
 #include "pages/downloadspage.h"
 #include "player/lecturepage.h"
+#include "quiz/quizpage.h"
 #include "store/localstore.h"
 #include "sync/sessionvault.h"
 
@@ -28,7 +29,9 @@ ClientApp::ClientApp(const Options &options)
           m_network.get(), m_api.get(), m_store.get(),
           QDir(options.dataDir).filePath(QStringLiteral("media"))))
     , m_lecturePage(new LecturePage(m_api.get(), m_store.get()))
-    , m_window(std::make_unique<MainWindow>(m_model.get(), m_settings.get(), m_lecturePage))
+    , m_quizPage(new QuizPage(m_store.get()))
+    , m_window(
+          std::make_unique<MainWindow>(m_model.get(), m_settings.get(), m_lecturePage, m_quizPage))
     , m_controller(std::make_unique<AppController>(options.login, m_store.get(), m_api.get(),
                                                    m_vault.get(), m_model.get(), m_window.get()))
 {

@@ -16,6 +16,7 @@ class LecturePage;
 class LocalStore;
 class MainWindow;
 class ProgrammeModel;
+class QuizPage;
 class SessionVault;
 
 // The client's object graph, built once in dependency order: network, API, settings and
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<ProgrammeModel> m_model;
     std::unique_ptr<DownloadManager> m_downloads; // after the store: it saves on the way out
     LecturePage *m_lecturePage; // owned by the window
+    QuizPage *m_quizPage; // owned by the window
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<AppController> m_controller;
 };

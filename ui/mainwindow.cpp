@@ -4,6 +4,7 @@
 #include "pages/coursepage.h"
 #include "pages/downloadspage.h"
 #include "player/lecturepage.h"
+#include "quiz/quizpage.h"
 
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -22,13 +23,14 @@
 namespace lectern {
 
 MainWindow::MainWindow(ProgrammeModel *model, QSettings *settings, LecturePage *lecturePage,
-                       QWidget *parent)
+                       QuizPage *quizPage, QWidget *parent)
     : QMainWindow(parent)
     , m_model(model)
     , m_settings(settings)
     , m_tree(new QTreeView(this))
     , m_page(new CoursePage(this))
     , m_lecturePage(lecturePage)
+    , m_quizPage(quizPage)
     , m_pages(new QStackedWidget(this))
     , m_syncLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
@@ -50,6 +52,7 @@ MainWindow::MainWindow(ProgrammeModel *model, QSettings *settings, LecturePage *
     splitter->addWidget(m_tree);
     m_pages->addWidget(m_page);
     m_pages->addWidget(m_lecturePage);
+    m_pages->addWidget(m_quizPage);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -80,11 +83,29 @@ MainWindow::MainWindow(ProgrammeModel *model, QSettings *settings, LecturePage *
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::showSelection);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_tree->currentIndex();
+        m_selectedKind = current.isValid() ? current.data(ProgrammeModel::KindRole).toInt() : -1;
+        m_selectedId = current.data(ProgrammeModel::IdRole).toString();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // Trimesters stay open so the plan reads at a glance; courses open on demand.
         for (int row = 0; row < m_model->rowCount(); ++row)
             m_tree->expand(m_model->index(row, 0));
+        // A sync reloads the whole tree: the lecture or quiz in use stays on screen.
+        if (const QModelIndex row = findRow(m_selectedKind, m_selectedId); row.isValid()) {
+            m_tree->scrollTo(row);
+            m_tree->setCurrentIndex(row);
+        }
         showSelection();
+    });
+    // Viewing saved while the quiz shows (another device's, after a sync) may unlock it.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (m_pages->currentWidget() != m_quizPage)
+            return;
+        const QModelIndex row
+            = findRow(int(ProgrammeModel::NodeKind::Quiz), m_quizPage->lectureId());
+        m_quizPage->setUnlocked(row.data(ProgrammeModel::QuizUnlockedRole).toBool());
     });
     setSyncState(SyncState::Idle);
     restoreLayout();
@@ -133,33 +154,66 @@ void MainWindow::showSelection()
     const QModelIndex current = m_tree->currentIndex();
     const auto kind = ProgrammeModel::NodeKind(current.data(ProgrammeModel::KindRole).toInt());
     const Course *course = snapshot.course(current.data(ProgrammeModel::CourseCodeRole).toString());
-    if (current.isValid() && course && kind == ProgrammeModel::NodeKind::Lecture) {
-        const QString lectureId = current.data(ProgrammeModel::IdRole).toString();
+    // Faculty see their courses as learners will, without recording anything.
+    const bool faculty = snapshot.enrolment.role == u"faculty";
+    const QString lectureId = current.data(ProgrammeModel::IdRole).toString();
+    const Lecture *lecture = m_model->lecture(lectureId);
+    if (current.isValid() && course && lecture && kind == ProgrammeModel::NodeKind::Lecture) {
         // Reopened after another page was shown: leaving the player closes the lecture.
         if (m_lecturePage->lectureId() != lectureId || m_pages->currentWidget() != m_lecturePage) {
-            // Faculty see their courses as learners will, without recording anything.
-            const auto mode = snapshot.enrolment.role == u"faculty"
-                ? LecturePlayback::Mode::Preview
-                : LecturePlayback::Mode::Learner;
-            m_lecturePage->openLecture(*course, *m_model->lecture(lectureId),
-                                       m_model->progress(lectureId), mode);
+            leaveOpenPage(m_lecturePage);
+            const auto mode
+                = faculty ? LecturePlayback::Mode::Preview : LecturePlayback::Mode::Learner;
+            m_lecturePage->openLecture(*course, *lecture, m_model->progress(lectureId), mode);
         }
         m_pages->setCurrentWidget(m_lecturePage);
         return;
     }
-    if (m_pages->currentWidget() == m_lecturePage)
-        m_lecturePage->closeLecture();
+    if (current.isValid() && course && lecture && kind == ProgrammeModel::NodeKind::Quiz) {
+        if (m_quizPage->lectureId() != lectureId || m_pages->currentWidget() != m_quizPage) {
+            leaveOpenPage(m_quizPage);
+            m_quizPage->openQuiz(*course, *lecture,
+                                 current.data(ProgrammeModel::QuizUnlockedRole).toBool(),
+                                 faculty ? QuizPage::Mode::Preview : QuizPage::Mode::Learner);
+        }
+        m_pages->setCurrentWidget(m_quizPage);
+        return;
+    }
+    leaveOpenPage(m_page);
     m_pages->setCurrentWidget(m_page);
     if (!current.isValid() || !course || kind == ProgrammeModel::NodeKind::Trimester) {
         m_page->showProgramme(snapshot);
         return;
     }
-    if (kind == ProgrammeModel::NodeKind::Quiz) {
-        const QString lectureId = current.data(ProgrammeModel::IdRole).toString();
-        if (const Lecture *lecture = m_model->lecture(lectureId))
-            return m_page->showLecture(*course, *lecture, m_model->progress(lectureId));
-    }
     m_page->showCourse(*course, snapshot.programme);
+}
+
+// Leaving the player saves viewing; leaving a quiz stops its clock (answers are saved already).
+void MainWindow::leaveOpenPage(QWidget *next)
+{
+    QWidget *open = m_pages->currentWidget();
+    if (open == next)
+        return;
+    if (open == m_lecturePage)
+        m_lecturePage->closeLecture();
+    else if (open == m_quizPage)
+        m_quizPage->closeQuiz();
+}
+
+QModelIndex MainWindow::findRow(int kind, const QString &id, const QModelIndex &parent) const
+{
+    if (kind < 0)
+        return {};
+    for (int row = 0; row < m_model->rowCount(parent); ++row) {
+        const QModelIndex index = m_model->index(row, 0, parent);
+        if (index.data(ProgrammeModel::KindRole).toInt() == kind
+            && index.data(ProgrammeModel::IdRole).toString() == id) {
+            return index;
+        }
+        if (const QModelIndex found = findRow(kind, id, index); found.isValid())
+            return found;
+    }
+    return {};
 }
 
 void MainWindow::restoreLayout()
@@ -178,6 +232,7 @@ void MainWindow::restoreLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_lecturePage->closeLecture(); // saves viewing before the window goes
+    m_quizPage->closeQuiz();
     QSettings &settings = *m_settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -229,8 +284,7 @@ void MainWindow::showDownloads()
 {
     if (!m_downloadsPage)
         return;
-    if (m_pages->currentWidget() == m_lecturePage)
-        m_lecturePage->closeLecture(); // saves viewing, as leaving for any other page does
+    leaveOpenPage(m_downloadsPage); // saves viewing, as leaving for any other page does
     m_pages->setCurrentWidget(m_downloadsPage);
 }
 

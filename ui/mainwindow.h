@@ -4,6 +4,7 @@
 #include "domain/result.h"
 
 #include <QMainWindow>
+#include <QModelIndex>
 
 class QLabel;
 class QPushButton;
@@ -18,6 +19,7 @@ class DownloadManager;
 class DownloadsPage;
 class LecturePage;
 class ProgrammeModel;
+class QuizPage;
 
 // The programme tree on the left, the selected course or lecture on the right, and the
 // sync state in the status bar. It shows what the models hold; it starts no work itself
@@ -29,7 +31,7 @@ class MainWindow final : public QMainWindow
 
 public:
     MainWindow(ProgrammeModel *model, QSettings *settings, LecturePage *lecturePage,
-               QWidget *parent = nullptr);
+               QuizPage *quizPage, QWidget *parent = nullptr);
 
     enum class SyncState { Idle, Syncing, UpToDate, Offline, Failed };
     void setSyncState(SyncState state, const QString &detail = {});
@@ -38,6 +40,7 @@ public:
     QTreeView *programmeView() const { return m_tree; }
     CoursePage *coursePage() const { return m_page; }
     LecturePage *lecturePage() const { return m_lecturePage; }
+    QuizPage *quizPage() const { return m_quizPage; }
     void showNotice(const QString &message); // a transient message in the status bar
     // Adds the Downloads page, its menu entry, and download actions on the programme tree.
     void setDownloads(DownloadManager *downloads, DownloadsPage *page);
@@ -56,12 +59,18 @@ private:
     void showSelection();
     void restoreLayout();
     void showTreeMenu(const QPoint &position);
+    void leaveOpenPage(QWidget *next);
+    QModelIndex findRow(int kind, const QString &id, const QModelIndex &parent = {}) const;
 
     ProgrammeModel *m_model;
     QSettings *m_settings;
     QTreeView *m_tree;
     CoursePage *m_page;
     LecturePage *m_lecturePage;
+    QuizPage *m_quizPage;
+    // The row shown before the model was reset by a sync, to show it again afterwards.
+    int m_selectedKind = -1;
+    QString m_selectedId;
     QStackedWidget *m_pages;
     QLabel *m_syncLabel;
     QLabel *m_userLabel;

@@ -1,0 +1,92 @@
+#include "quiznavigator.h"
+
+#include <QGridLayout>
+#include <QToolButton>
+
+namespace lectern {
+namespace {
+
+constexpr int kColumns = 5;
+
+} // namespace
+
+QuizNavigator::QuizNavigator(QWidget *parent)
+    : QWidget(parent)
+    , m_grid(new QGridLayout(this))
+{
+    setObjectName(QStringLiteral("quizNavigator"));
+    setAccessibleName(tr("Questions"));
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(4);
+}
+
+void QuizNavigator::setQuestionCount(int count)
+{
+    qDeleteAll(m_buttons);
+    m_buttons.clear();
+    m_states = QList<State>(count);
+    m_current = -1;
+    for (int position = 0; position < count; ++position) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(QStringLiteral("navButton%1").arg(position + 1));
+        button->setCheckable(true);
+        button->setAutoRaise(false);
+        button->setMinimumSize(40, 34);
+        connect(button, &QToolButton::clicked, this, [this, position] {
+            updateButton(position); // a click toggles; the page decides what is current
+            Q_EMIT positionActivated(position);
+        });
+        m_grid->addWidget(button, position / kColumns, position % kColumns);
+        m_buttons.append(button);
+        updateButton(position);
+    }
+}
+
+void QuizNavigator::setState(int position, bool answered, bool flagged)
+{
+    if (position < 0 || position >= m_states.size())
+        return;
+    m_states[position] = {answered, flagged};
+    updateButton(position);
+}
+
+void QuizNavigator::setCurrent(int position)
+{
+    const int previous = m_current;
+    m_current = position;
+    updateButton(previous);
+    updateButton(position);
+}
+
+void QuizNavigator::updateButton(int position)
+{
+    QToolButton *button = m_buttons.value(position);
+    if (!button)
+        return;
+    const State state = m_states.at(position);
+    const bool current = position == m_current;
+    // The flag shows as a mark in the text, the answered state as a filled button, so both
+    // read without colour too.
+    button->setText(state.flagged ? QStringLiteral("%1 ⚑").arg(position + 1)
+                                  : QString::number(position + 1));
+    button->setChecked(current);
+    QStringList parts{tr("Question %1").arg(position + 1)};
+    parts.append(state.answered ? tr("answered") : tr("not answered"));
+    if (state.flagged)
+        parts.append(tr("flagged for review"));
+    if (current)
+        parts.append(tr("shown"));
+    const QString description = parts.join(QStringLiteral(", "));
+    button->setAccessibleName(description);
+    button->setToolTip(description);
+    QString style = QStringLiteral("border-radius: 4px; padding: 4px; ");
+    style += state.answered ? QStringLiteral("background: #b9d6f2; ")
+                            : QStringLiteral("background: #ffffff; ");
+    style += current ? QStringLiteral("border: 2px solid #1f5fa8; font-weight: bold; ")
+                     : QStringLiteral("border: 1px solid #8a9bb0; ");
+    if (state.flagged)
+        style += QStringLiteral("color: #a04000; ");
+    button->setStyleSheet(QStringLiteral("QToolButton { %1}").arg(style));
+}
+
+} // namespace lectern

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QGridLayout;
+class QToolButton;
+
+namespace lectern {
+
+// A button per question of an attempt, in display order: which are answered, which are flagged
+// for review, which one is shown. A click asks to go to that question.
+class QuizNavigator final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QuizNavigator)
+
+public:
+    explicit QuizNavigator(QWidget *parent = nullptr);
+
+    void setQuestionCount(int count);
+    int questionCount() const { return int(m_buttons.size()); }
+    // position is 0-based; the buttons show 1-based numbers.
+    void setState(int position, bool answered, bool flagged);
+    void setCurrent(int position);
+    QToolButton *button(int position) const { return m_buttons.value(position); }
+
+Q_SIGNALS:
+    void positionActivated(int position);
+
+private:
+    void updateButton(int position);
+
+    struct State
+    {
+        bool answered = false;
+        bool flagged = false;
+    };
+    QGridLayout *m_grid;
+    QList<QToolButton *> m_buttons;
+    QList<State> m_states;
+    int m_current = -1;
+};
+
+} // namespace lectern

@@ -1,0 +1,189 @@
+#include "resultview.h"
+
+#include "quiz/questionwidget.h"
+#include "quiz/safetextview.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace lectern {
+namespace {
+
+QString number(double value)
+{
+    return QLocale().toString(value, 'g', 4);
+}
+
+QLabel *reviewLine(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+ResultView::ResultView(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_score(new QLabel(this))
+    , m_passed(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_autoSubmitted(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
+    , m_back(new QPushButton(tr("&Back to the quiz"), this))
+{
+    setObjectName(QStringLiteral("resultView"));
+    m_title->setObjectName(QStringLiteral("resultTitle"));
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_score->setObjectName(QStringLiteral("scoreLabel"));
+    QFont scoreFont = m_score->font();
+    scoreFont.setPointSizeF(scoreFont.pointSizeF() * 1.2);
+    m_score->setFont(scoreFont);
+    m_passed->setObjectName(QStringLiteral("passedLabel"));
+    m_passed->setFont(scoreFont);
+    m_status->setObjectName(QStringLiteral("resultStatusLabel"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // the server's reason is shown as written
+    m_autoSubmitted->setObjectName(QStringLiteral("autoSubmittedLabel"));
+    m_autoSubmitted->setText(tr("Submitted automatically when the time ran out."));
+    m_scroll->setObjectName(QStringLiteral("reviewScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_back->setObjectName(QStringLiteral("backToQuizButton"));
+    connect(m_back, &QPushButton::clicked, this, &ResultView::backRequested);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_back);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_score);
+    layout->addWidget(m_passed);
+    layout->addWidget(m_status);
+    layout->addWidget(m_autoSubmitted);
+    layout->addWidget(m_scroll, 1);
+    layout->addLayout(buttons);
+}
+
+QString ResultView::statusText(const AttemptResult &result, bool preview)
+{
+    if (preview)
+        return tr("Preview — nothing is recorded");
+    switch (result.status) {
+    case AttemptStatus::Provisional:
+        return tr("Provisional — will be confirmed when you are online");
+    case AttemptStatus::Counted:
+        return result.attemptNumber > 0
+            ? tr("Confirmed by the server: counted as attempt %1").arg(result.attemptNumber)
+            : tr("Confirmed by the server: counted");
+    case AttemptStatus::NotCounted:
+        return result.reason.isEmpty() ? tr("Not counted: the attempt limit was already reached")
+                                       : tr("Not counted: %1").arg(result.reason);
+    case AttemptStatus::Refused:
+        return tr("Refused: %1").arg(result.reason);
+    case AttemptStatus::Rejected:
+        return tr("Rejected: %1").arg(result.reason);
+    }
+    return {};
+}
+
+void ResultView::showResult(const Quiz &quiz, const Attempt &attempt)
+{
+    m_attemptId = attempt.attemptId;
+    const AttemptResult *result = attempt.shownResult();
+    const QDateTime finished
+        = (result && result->finishedAt.isValid() ? result->finishedAt : attempt.finishedAt)
+              .toLocalTime();
+    m_title->setText(attempt.preview
+                         ? tr("Preview of %1").arg(quiz.title)
+                         : tr("%1 — attempt of %2")
+                               .arg(quiz.title, QLocale().toString(finished, QLocale::LongFormat)));
+    m_autoSubmitted->setVisible(attempt.autoSubmitted);
+    auto *review = new QWidget;
+    auto *reviewLayout = new QVBoxLayout(review);
+    reviewLayout->setContentsMargins(0, 0, 8, 0);
+    m_scroll->setWidget(review); // deletes the previous review
+    review->show(); // a widget set while the area is on screen stays hidden otherwise
+
+    if (!result) {
+        m_score->setText(tr("No result yet."));
+        m_passed->clear();
+        m_status->clear();
+        return;
+    }
+    m_score->setText(tr("Score: %1 out of %2 (%3%)")
+                         .arg(number(result->score), number(result->maxScore),
+                              QLocale().toString(result->percent, 'f', 0)));
+    const QString passMark = QLocale().toString(quiz.settings.passMark * 100, 'f', 0);
+    m_passed->setText(result->passed ? tr("Passed (pass mark %1%)").arg(passMark)
+                                     : tr("Not passed (pass mark %1%)").arg(passMark));
+    m_passed->setStyleSheet(result->passed ? QStringLiteral("color: #1b6e20; font-weight: 600;")
+                                           : QStringLiteral("color: #b00020; font-weight: 600;"));
+    m_status->setText(statusText(*result, attempt.preview));
+    const bool settled = attempt.preview || result->status == AttemptStatus::Counted;
+    m_status->setStyleSheet(
+        settled ? QString()
+                : QStringLiteral("background: #fff4ce; color: #3b2f00; padding: 6px; "
+                                 "border: 1px solid #e0c060; border-radius: 4px;"));
+
+    // In the order the attempt showed the questions; reviews name their original index.
+    QList<int> order = attempt.questionOrder;
+    if (order.isEmpty()) {
+        for (int i = 0; i < quiz.questions.size(); ++i)
+            order.append(i);
+    }
+    for (int position = 0; position < order.size(); ++position) {
+        const int original = order.at(position);
+        if (original < 0 || original >= quiz.questions.size())
+            continue; // the quiz changed since: nothing sensible to show
+        const Question &question = quiz.questions.at(original);
+        auto *widget = new QuestionWidget(question, attempt.answerOrders.value(original),
+                                          position + 1, QuestionWidget::Mode::Review, review);
+        widget->setResponse(attempt.responses.value(original));
+        auto *lines = static_cast<QVBoxLayout *>(widget->layout());
+        const auto found = std::find_if(
+            result->review.cbegin(), result->review.cend(),
+            [original](const QuestionReview &item) { return item.question == original; });
+        if (found != result->review.cend() && question.type != QuestionType::Description) {
+            const QuestionReview &item = *found;
+            QLabel *mark
+                = reviewLine(item.answered ? tr("Mark: %1 out of 1").arg(number(item.fraction))
+                                           : tr("Not answered: 0 out of 1"),
+                             QStringLiteral("markLabel"), widget);
+            const QString colour = item.fraction >= 1 ? QStringLiteral("#1b6e20")
+                : item.fraction > 0                   ? QStringLiteral("#8a5a00")
+                                                      : QStringLiteral("#b00020");
+            mark->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;").arg(colour));
+            lines->addWidget(mark);
+            if (!item.feedback.isEmpty()) {
+                lines->addWidget(reviewLine(
+                    tr("Feedback: %1").arg(SafeTextView::plainText(item.feedback, question.format)),
+                    QStringLiteral("feedbackLabel"), widget));
+            }
+            if (!item.generalFeedback.isEmpty()) {
+                auto *general = new SafeTextView(widget);
+                general->setObjectName(QStringLiteral("generalFeedbackText"));
+                general->setContent(item.generalFeedback, question.format);
+                lines->addWidget(general);
+            }
+            if (!item.correctAnswer.isEmpty()) {
+                lines->addWidget(reviewLine(tr("Correct answer: %1").arg(item.correctAnswer),
+                                            QStringLiteral("correctAnswerLabel"), widget));
+            }
+        }
+        reviewLayout->addWidget(widget);
+    }
+    reviewLayout->addStretch(1);
+}
+
+} // namespace lectern
