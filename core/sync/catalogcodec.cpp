@@ -4,6 +4,9 @@
 
 #include <QJsonArray>
 
+#include <climits>
+#include <cmath>
+
 namespace lectern::codec {
 namespace {
 
@@ -52,6 +55,15 @@ public:
         const QJsonValue value = m_json.value(QLatin1String(key));
         return value.isDouble() ? value.toDouble() : fallback;
     }
+    // JSON numbers are doubles, and converting one beyond the integer's range is undefined
+    // behaviour, so a number too big for its field is refused instead (fractions are cut).
+    int integer(const char *key) { return int(inRange(key, number(key), INT_MAX)); }
+    int optionalInteger(const char *key, int fallback)
+    {
+        return m_json.value(QLatin1String(key)).isDouble() ? integer(key) : fallback;
+    }
+    // Up to 2^53, the largest integer a double holds exactly: sequence numbers.
+    qint64 bigInteger(const char *key) { return inRange(key, number(key), qint64(1) << 53); }
     QJsonArray array(const char *key)
     {
         const QJsonValue value = m_json.value(QLatin1String(key));
@@ -76,6 +88,14 @@ public:
             result.append(value.toString());
         }
         return result;
+    }
+    qint64 inRange(const char *key, double value, qint64 limit)
+    {
+        if (!(std::abs(value) <= double(limit))) {
+            fail(key, "a number of a sensible size");
+            return 0;
+        }
+        return qint64(value);
     }
     void fail(const char *key, const char *expected)
     {
@@ -120,14 +140,14 @@ Lecture lectureFromJson(Reader &reader, const QJsonObject &json)
     Lecture lecture;
     lecture.id = r.string("id");
     lecture.title = r.string("title");
-    lecture.durationSeconds = int(r.number("duration_seconds"));
-    lecture.creditsSeconds = int(r.optionalNumber("credits_seconds", 0));
+    lecture.durationSeconds = r.integer("duration_seconds");
+    lecture.creditsSeconds = r.optionalInteger("credits_seconds", 0);
     lecture.objectives = r.strings("objectives");
     lecture.script = r.optionalString("script");
     Reader quiz(r.object("quiz"), QStringLiteral("quiz"));
     lecture.quiz.id = quiz.string("id");
     lecture.quiz.title = quiz.string("title");
-    lecture.quiz.questionCount = int(quiz.number("question_count"));
+    lecture.quiz.questionCount = quiz.integer("question_count");
     // Optional: a server from before quiz settings sends none, and the defaults apply.
     const QJsonValue settings
         = json.value(QStringLiteral("quiz")).toObject().value(QStringLiteral("settings"));
@@ -265,7 +285,7 @@ Result<Programme> programmeFromJson(const QJsonObject &json)
     programme.id = r.string("id");
     programme.title = r.string("title");
     programme.institution = r.optionalString("institution");
-    programme.totalCourses = int(r.number("total_courses"));
+    programme.totalCourses = r.integer("total_courses");
     programme.totalUnits = r.number("total_units");
     for (const QJsonValue &value : r.array("domains")) {
         Reader d(value.toObject(), QStringLiteral("domain"));
@@ -281,8 +301,7 @@ Result<Programme> programmeFromJson(const QJsonObject &json)
     }
     for (const QJsonValue &value : r.array("trimesters")) {
         Reader t(value.toObject(), QStringLiteral("trimester"));
-        programme.trimesters.append(
-            {int(t.number("number")), int(t.number("year")), t.strings("courses")});
+        programme.trimesters.append({t.integer("number"), t.integer("year"), t.strings("courses")});
         if (!t.isOk())
             r.adopt(t.error());
     }
@@ -309,14 +328,14 @@ Result<Course> courseFromJson(const QJsonObject &json)
     course.liveSession.weekday = live.string("weekday");
     course.liveSession.time = live.string("time");
     course.liveSession.timeZone = live.string("time_zone");
-    course.liveSession.durationMinutes = int(live.optionalNumber("duration_minutes", 60));
+    course.liveSession.durationMinutes = live.optionalInteger("duration_minutes", 60);
     course.liveSession.joinUrl = live.string("join_url");
     if (!live.isOk())
         r.adopt(live.error());
     for (const QJsonValue &weekValue : r.array("weeks")) {
         Reader w(weekValue.toObject(), QStringLiteral("week"));
         Week week;
-        week.number = int(w.number("number"));
+        week.number = w.integer("number");
         week.title = w.string("title");
         for (const QJsonValue &lectureValue : w.array("lectures"))
             week.lectures.append(lectureFromJson(w, lectureValue.toObject()));
@@ -348,7 +367,7 @@ Result<CatalogChange> changeFromJson(const QJsonObject &json)
 {
     Reader r(json, QStringLiteral("change"));
     CatalogChange change;
-    change.seq = qint64(r.number("seq"));
+    change.seq = r.bigInteger("seq");
     const QString kind = r.string("kind");
     if (kind == u"programme")
         change.kind = ChangeKind::Programme;
