@@ -275,6 +275,7 @@ private Q_SLOTS:
     void attemptBeforeTheQuizOpensIsRefused();
     void deviceClockAheadIsRefused();
     void answersAppearAfterTheLastAttempt();
+    void changedSettingsResendTheLecturesAttempts();
     void facultyAttemptIsRejected();
     void eventIdOfAnotherUserIsRejected();
     void malformedPushIsRefused_data();
@@ -289,6 +290,8 @@ private:
     Reply push(const QString &token, const QJsonArray &events,
                const QString &deviceId = QStringLiteral("device-a"));
     Progress pull(const QString &token, const QString &since = QStringLiteral("0"));
+    // The lecture's quiz as the demo faculty receive it: the full key for the courses they
+    // teach (year 1), the protected form for the others.
     Quiz fullQuiz(const QString &lectureId);
     qint64 durationMs(const QString &lectureId) const;
     // Watches the whole lecture in one viewing event; the push's own result.
@@ -1119,6 +1122,51 @@ void ServerProgressTest::answersAppearAfterTheLastAttempt()
     const QJsonObject again
         = after.attemptsOf(lecture).value(first.value(QStringLiteral("attempt_id")).toString());
     QVERIFY(reviewKeys(again).contains(QStringLiteral("correct_answer")));
+}
+
+// Bad input: an operator changing a quiz's settings after a learner took it. The re-import keeps
+// the questions' salts, gives the quiz a new version, and sends the attempt again as the new
+// settings show it.
+void ServerProgressTest::changedSettingsResendTheLecturesAttempts()
+{
+    const QString lecture = QStringLiteral("PAIN-709-w1-l1");
+    // The demo faculty do not teach PAIN-709, so this is the protected form; it carries the
+    // salts and the version all the same.
+    const Quiz before = fullQuiz(lecture);
+    QVERIFY(before.settings.showFeedback);
+    watch(lecture);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QJsonObject first
+        = push(m_learnerToken,
+               {attemptEvent(lecture, now.addSecs(-300), now, wrongResponses(before))})
+              .result(0)
+              .value(QStringLiteral("attempt"))
+              .toObject();
+    QVERIFY(reviewKeys(first).contains(QStringLiteral("feedback")));
+    const Progress seen = pull(m_learnerToken);
+
+    QVERIFY(editJson(
+        m_content.filePath(QStringLiteral("courses/PAIN-709.json")),
+        [&lecture](QJsonObject &course) {
+            setLectureQuizSettings(course, lecture, {{QStringLiteral("show_feedback"), false}});
+        }));
+    QString output;
+    QVERIFY2(m_server.importProgramme(m_content.path(), &output), qPrintable(output));
+    m_quizzes.remove(lecture);
+    const Quiz after = fullQuiz(lecture);
+    QVERIFY(!after.settings.showFeedback);
+    QVERIFY(after.version != before.version);
+    QCOMPARE(after.questions.size(), before.questions.size());
+    for (qsizetype i = 0; i < after.questions.size(); ++i)
+        QCOMPARE(after.questions.at(i).keySalt, before.questions.at(i).keySalt);
+
+    const Progress resent = pull(m_learnerToken, seen.cursor);
+    QVERIFY2(resent.problem.isEmpty(), qPrintable(resent.problem));
+    const QJsonObject again
+        = resent.attemptsOf(lecture).value(first.value(QStringLiteral("attempt_id")).toString());
+    QCOMPARE(again.value(QStringLiteral("status")).toString(), QStringLiteral("counted"));
+    QVERIFY(!reviewKeys(again).contains(QStringLiteral("feedback")));
+    QCOMPARE(again.value(QStringLiteral("score")), first.value(QStringLiteral("score")));
 }
 
 // Bad input: faculty pushing an attempt, which preview must never record.
