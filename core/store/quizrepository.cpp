@@ -266,11 +266,21 @@ Result<QuizFetchPlan> QuizRepository::fetchPlan() const
     if (!fetchedAt)
         return fetchedAt.error();
 
+    const Result<std::optional<QString>> fetchedTime
+        = syncValue(m_database, QStringLiteral("quiz_fetched_at"));
+    if (!fetchedTime)
+        return fetchedTime.error();
+
     QuizFetchPlan plan;
     plan.catalogCursor = catalogCursor.value().value_or(QString());
     // The catalog's quiz summaries carry no version, so any catalog change may have changed a
-    // quiz: then every course with a quiz is fetched again (a learner has a few dozen).
-    const bool catalogMoved = fetchedAt.value() != catalogCursor.value();
+    // quiz: then every course with a quiz is fetched again (a learner has a few dozen). An
+    // edited question need not change the catalog at all, so a full download older than
+    // kFullFetchInterval is repeated too.
+    const QDateTime lastFull = fromIso(fetchedTime.value().value_or(QString()));
+    const bool stale = !lastFull.isValid()
+        || lastFull.secsTo(QDateTime::currentDateTimeUtc()) > kFullFetchIntervalSeconds;
+    const bool catalogMoved = stale || fetchedAt.value() != catalogCursor.value();
     QSqlQuery query(m_database);
     const QString sql = catalogMoved
         ? QStringLiteral("SELECT DISTINCT course_code FROM lecture WHERE quiz_question_count > 0 "
@@ -288,14 +298,21 @@ Result<QuizFetchPlan> QuizRepository::fetchPlan() const
 
 Status QuizRepository::markFetched(const QString &catalogCursor)
 {
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return transaction.error();
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT INTO sync_state(key, value) "
-                                 "VALUES ('quiz_catalog_cursor', ?) "
+    query.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES (?, ?) "
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(QStringLiteral("quiz_catalog_cursor"));
     query.addBindValue(catalogCursor);
     if (!query.exec())
         return sqlError(query);
-    return ok();
+    query.addBindValue(QStringLiteral("quiz_fetched_at"));
+    query.addBindValue(isoTime(QDateTime::currentDateTimeUtc()));
+    if (!query.exec())
+        return sqlError(query);
+    return transaction.commit();
 }
 
 Result<std::optional<Attempt>> QuizRepository::attemptById(const QString &attemptId) const

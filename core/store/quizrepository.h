@@ -35,6 +35,9 @@ struct QuizFetchPlan
 class QuizRepository final
 {
 public:
+    // How often every course's quizzes are downloaded again even when the catalog is unchanged.
+    static constexpr qint64 kFullFetchIntervalSeconds = 12 * 60 * 60;
+
     explicit QuizRepository(QSqlDatabase database);
 
     // Replaces one course's quizzes by what the route sent, stored in the form received.
@@ -44,9 +47,10 @@ public:
     // lecture id -> stored quiz version.
     Result<QHash<QString, QString>> quizVersions() const;
     // Courses in the local catalog whose quizzes are missing here, or every course when the
-    // catalog moved since the last complete download (the catalog carries no quiz version).
+    // catalog moved since the last complete download or that download is old (the catalog
+    // carries no quiz version, docs/protocol.md).
     Result<QuizFetchPlan> fetchPlan() const;
-    // Remembers that every course of the catalog at this cursor has its quizzes stored.
+    // Remembers that every course of the catalog at this cursor has its quizzes stored, now.
     Status markFetched(const QString &catalogCursor);
 
     // Upserts an in-progress attempt (answers, flags, position). Refuses a submitted or preview

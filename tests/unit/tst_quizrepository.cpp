@@ -519,6 +519,14 @@ void TestQuizRepository::fetchPlanAsksForMissingQuizzesAndAllAfterCatalogChange(
     QCOMPARE(plan.courseCodes.size(), courseCount - 1);
     QVERIFY(!plan.courseCodes.contains(QStringLiteral("PAIN-704")));
 
+    // A complete download long ago: an edited question need not move the catalog, so all
+    // courses are asked for again.
+    QVERIFY(query.exec(QStringLiteral("UPDATE sync_state SET value = '2020-01-01T00:00:00.000Z' "
+                                      "WHERE key = 'quiz_fetched_at'")));
+    QCOMPARE(m_quizzes->fetchPlan().value().courseCodes.size(), courseCount);
+    QVERIFY(m_quizzes->markFetched(plan.catalogCursor));
+    QCOMPARE(m_quizzes->fetchPlan().value().courseCodes.size(), courseCount - 1);
+
     // The catalog moves (a quiz may have changed; the catalog carries no version): all again.
     const ProgrammeLoader::Outcome outcome = ProgrammeLoader::load(testing::demoProgrammeDir());
     QVERIFY(

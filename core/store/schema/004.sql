@@ -45,4 +45,4 @@ CREATE INDEX outbox_pending ON outbox(refused_at, id);
 -- Pulled viewing merges into lecture_progress (intervals by union, position by the later
 -- (position_at, device)); the rows need nothing new. The progress feed's cursor lives in
 -- sync_state under 'progress_cursor', the catalog cursor at the last quiz download under
--- 'quiz_catalog_cursor'.
+-- 'quiz_catalog_cursor' and its time under 'quiz_fetched_at'.
