@@ -6,6 +6,7 @@
 #include "player/lecturepage.h"
 #include "store/localstore.h"
 #include "sync/catalogsync.h"
+#include "sync/progresssync.h"
 #include "sync/sessionvault.h"
 
 #include <QMessageBox>
@@ -23,7 +24,12 @@ AppController::AppController(Options options, LocalStore *store, ApiClient *api,
     , m_model(model)
     , m_window(window)
     , m_sync(new CatalogSync(api, store, this))
+    , m_progressSync(new ProgressSync(api, store, this))
 {
+    m_progressDebounce.setSingleShot(true);
+    m_progressDebounce.setInterval(2000);
+    connect(&m_progressDebounce, &QTimer::timeout, this, &AppController::syncProgressSoon);
+
     connect(m_store, &LocalStore::opened, this, [this](bool rebuilt, const QString &backupPath) {
         if (rebuilt) {
             QMessageBox::warning(m_window, tr("Local data was damaged"),
@@ -60,22 +66,58 @@ AppController::AppController(Options options, LocalStore *store, ApiClient *api,
         }
     });
     connect(m_store, &LocalStore::operationFailed, this, [this](const Error &error) {
-        if (!m_sync->isRunning())
+        if (!m_sync->isRunning() && !m_progressSync->isRunning())
             m_window->setSyncState(MainWindow::SyncState::Failed, error.message);
     });
 
     connect(m_sync, &CatalogSync::started, this,
             [this] { m_window->setSyncState(MainWindow::SyncState::Syncing); });
+    // The catalog first (the lectures progress and quizzes belong to), then progress: the
+    // status says "up to date" only once the server has confirmed every change.
     connect(m_sync, &CatalogSync::finished, this, [this] {
-        m_window->setSyncState(MainWindow::SyncState::UpToDate);
         m_store->loadAsync();
+        m_progressSync->start();
     });
     connect(m_sync, &CatalogSync::failed, this, [this](const Error &error) {
+        m_lastError = error.message;
         const bool offline = error.code == u"offline" || error.code == u"timeout";
         m_window->setSyncState(offline ? MainWindow::SyncState::Offline
                                        : MainWindow::SyncState::Failed,
                                error.message);
     });
+    connect(m_progressSync, &ProgressSync::started, this,
+            [this] { m_window->setSyncState(MainWindow::SyncState::Syncing); });
+    connect(m_progressSync, &ProgressSync::finished, this,
+            [this](const ProgressSyncResult &result) {
+                m_lastError.clear();
+                m_waiting = result.waiting;
+                if (result.pulled > 0)
+                    m_store->loadProgressAsync();
+                for (const OutboxEvent &event : result.newlyRefused)
+                    m_window->showNotice(
+                        tr("The server refused a change: %1").arg(event.refusedReason));
+                showSyncStatus();
+                Q_EMIT progressSynced(result);
+                // Made while the run was under way: send them too.
+                if (result.waiting > 0)
+                    m_progressDebounce.start();
+            });
+    connect(m_progressSync, &ProgressSync::failed, this, [this](const Error &error) {
+        m_lastError = error.message;
+        const bool offline = error.code == u"offline" || error.code == u"timeout";
+        m_window->setSyncState(
+            offline ? MainWindow::SyncState::Offline : MainWindow::SyncState::Failed,
+            m_waiting > 0 ? tr("%1 (%n change(s) waiting)", nullptr, m_waiting).arg(error.message)
+                          : error.message);
+        Q_EMIT syncStatusChanged(m_waiting, m_refused, m_lastError);
+    });
+    connect(m_store, &LocalStore::outboxStatusLoaded, this, &AppController::showOutboxStatus);
+    connect(m_store, &LocalStore::attemptSubmitted, this, [this] {
+        if (m_session.isValid())
+            m_progressDebounce.start();
+    });
+    connect(m_store, &LocalStore::opened, this, [this] { m_store->loadOutboxStatusAsync(); });
+
     connect(m_api, &ApiClient::sessionExpired, this, [this] {
         m_vault->forget();
         m_session = {};
@@ -147,6 +189,48 @@ void AppController::syncNow()
         return;
     }
     m_sync->start();
+}
+
+void AppController::syncProgressSoon()
+{
+    if (!m_session.isValid())
+        return;
+    // A catalog sync runs a progress sync when it ends; a running one is asked again later.
+    if (m_sync->isRunning() || m_progressSync->isRunning()) {
+        m_progressDebounce.start();
+        return;
+    }
+    m_progressSync->start();
+}
+
+void AppController::showOutboxStatus(const OutboxStatus &status)
+{
+    m_waiting = status.pending;
+    m_refused = int(status.refused.size());
+    m_lastRefusal = status.refused.isEmpty() ? QString() : status.refused.last().refusedReason;
+    // Before a login (or working offline) the label says what the session says.
+    if (m_sync->isRunning() || m_progressSync->isRunning() || !m_lastError.isEmpty()
+        || !m_session.isValid()) {
+        Q_EMIT syncStatusChanged(m_waiting, m_refused, m_lastError);
+        return; // the run's own outcome, or its error, stays on screen
+    }
+    showSyncStatus();
+}
+
+void AppController::showSyncStatus()
+{
+    QStringList details;
+    if (m_waiting > 0)
+        details.append(tr("%n change(s) waiting", nullptr, m_waiting));
+    if (m_refused > 0)
+        details.append(
+            tr("%n change(s) refused by the server: %1", nullptr, m_refused).arg(m_lastRefusal));
+    // Never "up to date" while the server has not confirmed every change. MainWindow has no
+    // state of its own for "changes waiting" yet: Idle ("not synced yet") with the count.
+    m_window->setSyncState(m_waiting > 0 ? MainWindow::SyncState::Idle
+                                         : MainWindow::SyncState::UpToDate,
+                           details.join(QStringLiteral("; ")));
+    Q_EMIT syncStatusChanged(m_waiting, m_refused, m_lastError);
 }
 
 void AppController::logout()

@@ -5,11 +5,15 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace lectern {
 
 class LocalStore;
 class CatalogSync;
+class ProgressSync;
+struct OutboxStatus;
+struct ProgressSyncResult;
 class LoginDialog;
 class MainWindow;
 class ProgrammeModel;
@@ -39,12 +43,20 @@ public:
 
 Q_SIGNALS:
     void catalogShown(int courseCount); // after every refresh of the tree from the store
+    // Whenever the outbox or the last progress sync changes: changes not yet confirmed by the
+    // server, changes it refused (kept, with reasons), and the last sync error (empty after a
+    // successful run).
+    void syncStatusChanged(int waiting, int refused, const QString &lastError);
+    void progressSynced(const lectern::ProgressSyncResult &result);
 
 private:
     void showLogin();
     void beginSession(const Session &session);
     void syncNow();
+    void syncProgressSoon();
     void logout();
+    void showOutboxStatus(const OutboxStatus &status);
+    void showSyncStatus();
 
     Options m_options;
     LocalStore *m_store;
@@ -53,6 +65,14 @@ private:
     ProgrammeModel *m_model;
     MainWindow *m_window;
     CatalogSync *m_sync;
+    ProgressSync *m_progressSync;
+    // A quiz submitted online is sent shortly after, not at once: a burst of actions (and
+    // the page's own saves) goes in one push. A later issue adds scheduling and backoff.
+    QTimer m_progressDebounce;
+    int m_waiting = 0;
+    int m_refused = 0;
+    QString m_lastRefusal;
+    QString m_lastError;
     Session m_session;
     CatalogSnapshot m_snapshot;
     QPointer<LoginDialog> m_loginDialog;
