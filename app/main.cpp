@@ -2,16 +2,24 @@
 // services and the window, and wires them. Nothing else in the client reads arguments.
 
 #include "clientapp.h"
+#include "mainwindow.h"
+#include "store/localstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QTranslator>
+#include <QWindow>
 
+#include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 using namespace lectern;
 
@@ -42,10 +50,82 @@ void installTranslations(QApplication &app)
     }
 }
 
+// --quit-after-startup: start-up is over once the main window has painted the programme and
+// its progress as loaded from the local database. The process then exits 0 and prints what it
+// showed, so start-up can be timed from outside (bench/startup.sh) and checked for content.
+class StartupProbe final : public QObject
+{
+public:
+    StartupProbe(ClientApp &client, const QElapsedTimer &sinceLaunch)
+        : m_window(client.window())
+        , m_sinceLaunch(sinceLaunch)
+    {
+        connect(client.controller(), &AppController::catalogShown, this, [this](int courses) {
+            m_courses = courses;
+            m_catalogShown = true;
+        });
+        // Connected after the controller's own slot: the model has the progress when this runs.
+        connect(client.store(), &LocalStore::progressLoaded, this,
+                [this](const QHash<QString, LectureProgress> &progress) {
+                    if (!m_catalogShown || m_painting)
+                        return;
+                    m_lecturesWithProgress = int(progress.size());
+                    m_painting = true;
+                    // The next paint of the whole window shows both.
+                    m_window->installEventFilter(this);
+                    m_window->windowHandle()->installEventFilter(this);
+                    m_window->update();
+                });
+        connect(client.store(), &LocalStore::operationFailed, this, [](const Error &error) {
+            qCritical("Start-up failed: %s", qPrintable(error.message));
+            QCoreApplication::exit(EXIT_FAILURE);
+        });
+        // A start-up that never finishes must not hang whoever is timing it.
+        QTimer::singleShot(std::chrono::minutes(1), this, [] {
+            qCritical("Start-up did not finish within a minute");
+            QCoreApplication::exit(2);
+        });
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // The window paints its dirty widgets on UpdateRequest, or all of it when first
+        // exposed; either counts once it is exposed. The queued finish runs after the event,
+        // so after the paint it causes.
+        const bool paints = (watched == m_window && event->type() == QEvent::UpdateRequest)
+            || (watched == m_window->windowHandle() && event->type() == QEvent::Expose);
+        if (paints && !m_finishing && m_window->windowHandle()->isExposed()) {
+            m_finishing = true;
+            QMetaObject::invokeMethod(this, &StartupProbe::finish, Qt::QueuedConnection);
+        }
+        return false;
+    }
+
+private:
+    void finish()
+    {
+        std::printf("lectern: painted %d courses with progress on %d lectures after %lld ms\n",
+                    m_courses, m_lecturesWithProgress, qlonglong(m_sinceLaunch.elapsed()));
+        std::fflush(stdout);
+        QCoreApplication::exit(EXIT_SUCCESS);
+    }
+
+    QWidget *m_window;
+    QElapsedTimer m_sinceLaunch;
+    int m_courses = 0;
+    int m_lecturesWithProgress = 0;
+    bool m_catalogShown = false;
+    bool m_painting = false;
+    bool m_finishing = false;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceLaunch;
+    sinceLaunch.start();
     selectMediaBackend();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Lectern"));
@@ -79,7 +159,13 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
                                 "Prefill the bundled demo learner's credentials "
                                 "(learner / learner-demo). For demos only."));
-    parser.addOptions({serverOption, dataDirOption, userOption, demoOption});
+    const QCommandLineOption quitAfterStartupOption(
+        QStringLiteral("quit-after-startup"),
+        QApplication::translate("main",
+                                "Quit once the main window has shown the programme saved on "
+                                "this computer, to time start-up."));
+    parser.addOptions(
+        {serverOption, dataDirOption, userOption, demoOption, quitAfterStartupOption});
     parser.process(app);
 
     ClientApp::Options options;
@@ -101,6 +187,9 @@ int main(int argc, char *argv[])
     }
 
     ClientApp client(options);
+    std::unique_ptr<StartupProbe> probe;
+    if (parser.isSet(quitAfterStartupOption))
+        probe = std::make_unique<StartupProbe>(client, sinceLaunch);
     client.start();
     return app.exec();
 }

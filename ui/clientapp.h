@@ -42,6 +42,7 @@ public:
     AppController *controller() const { return m_controller.get(); }
     ProgrammeModel *model() const { return m_model.get(); }
     DownloadManager *downloads() const { return m_downloads.get(); }
+    LocalStore *store() const { return m_store.get(); }
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
