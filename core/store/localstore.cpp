@@ -52,6 +52,10 @@ LocalStore::LocalStore(const QString &databasePath, QObject *parent)
     connect(m_worker, &StoreWorker::outboxBatchLoaded, this, &LocalStore::outboxBatchLoaded);
     connect(m_worker, &StoreWorker::pushResultsApplied, this, &LocalStore::pushResultsApplied);
     connect(m_worker, &StoreWorker::outboxStatusLoaded, this, &LocalStore::outboxStatusLoaded);
+    connect(m_worker, &StoreWorker::searchFinished, this, &LocalStore::searchFinished);
+    connect(m_worker, &StoreWorker::transcriptPlanLoaded, this, &LocalStore::transcriptPlanLoaded);
+    connect(m_worker, &StoreWorker::transcriptStored, this, &LocalStore::transcriptStored);
+    connect(m_worker, &StoreWorker::studyRecordLoaded, this, &LocalStore::studyRecordLoaded);
     m_thread.start();
 }
 
@@ -192,6 +196,41 @@ void LocalStore::applyProgressPageAsync(const ProgressPage &page)
 void LocalStore::loadOutboxStatusAsync()
 {
     QMetaObject::invokeMethod(m_worker, &StoreWorker::loadOutboxStatus, Qt::QueuedConnection);
+}
+
+} // namespace lectern
+
+namespace lectern {
+
+void LocalStore::searchAsync(const QString &text)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, text] { worker->search(text); }, Qt::QueuedConnection);
+}
+
+void LocalStore::loadTranscriptPlanAsync()
+{
+    QMetaObject::invokeMethod(m_worker, &StoreWorker::loadTranscriptPlan, Qt::QueuedConnection);
+}
+
+void LocalStore::saveTranscriptAsync(const QString &lectureId, const QList<Cue> &cues)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, lectureId, cues] { worker->saveTranscript(lectureId, cues); },
+        Qt::QueuedConnection);
+}
+
+void LocalStore::markTranscriptFailedAsync(const QString &lectureId, const QString &reason)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, lectureId, reason] { worker->markTranscriptFailed(lectureId, reason); },
+        Qt::QueuedConnection);
+}
+
+void LocalStore::loadStudyRecordAsync()
+{
+    QMetaObject::invokeMethod(m_worker, &StoreWorker::loadStudyRecord, Qt::QueuedConnection);
 }
 
 } // namespace lectern

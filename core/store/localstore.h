@@ -5,6 +5,8 @@
 #include "media/download.h"
 #include "store/progressrepository.h"
 #include "store/quizrepository.h"
+#include "store/searchrepository.h"
+#include "store/studyrepository.h"
 #include "sync/catalogcodec.h"
 
 #include <QObject>
@@ -64,6 +66,13 @@ public:
     void applyProgressPageAsync(const lectern::ProgressPage &page); // -> progressPageApplied
     void loadOutboxStatusAsync(); // -> outboxStatusLoaded
 
+    // Search and the dashboard (docs/search.md).
+    void searchAsync(const QString &text); // -> searchFinished
+    void loadTranscriptPlanAsync(); // -> transcriptPlanLoaded
+    void saveTranscriptAsync(const QString &lectureId, const QList<lectern::Cue> &cues);
+    void markTranscriptFailedAsync(const QString &lectureId, const QString &reason);
+    void loadStudyRecordAsync(); // -> studyRecordLoaded
+
 Q_SIGNALS:
     void opened(bool rebuiltCorruptFile, const QString &backupPath);
     void catalogLoaded(const lectern::CatalogSnapshot &snapshot);
@@ -90,6 +99,11 @@ Q_SIGNALS:
     // After every change of the outbox (viewing saved, attempt submitted, push answered) and
     // on request: how many changes wait, and which ones the server refused, with why.
     void outboxStatusLoaded(const lectern::OutboxStatus &status);
+    void searchFinished(const lectern::SearchResults &results);
+    void transcriptPlanLoaded(const QStringList &lectureIds);
+    // After a transcript save or failure mark: the cue count, or -1 when not indexed.
+    void transcriptStored(const QString &lectureId, int cueCount);
+    void studyRecordLoaded(const lectern::StudyRecord &record);
 
 private:
     QString m_databasePath;

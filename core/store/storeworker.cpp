@@ -29,6 +29,8 @@ void StoreWorker::open()
     m_progress.emplace(database.value().database);
     m_downloads.emplace(database.value().database);
     m_quizzes.emplace(database.value().database);
+    m_search.emplace(database.value().database);
+    m_study.emplace(database.value().database);
     const Result<QString> cursor = m_repository->cursor();
     const Result<QString> progressCursor = m_progress->progressCursor();
     Q_EMIT opened(database.value().recovery == LocalDatabase::Recovery::RebuiltCorruptFile,
@@ -89,6 +91,10 @@ void StoreWorker::recordViewing(const ViewingUpdate &update)
         return;
     }
     Q_EMIT viewingRecorded(recorded.value());
+    // Study time for the dashboard's chart; a local statistic, so a failure here loses a
+    // few seconds of the chart and nothing else.
+    if (const Status logged = m_study->logViewing(update); !logged)
+        Q_EMIT operationFailed(logged.error());
     emitOutboxStatus();
 }
 
@@ -280,12 +286,79 @@ void StoreWorker::close()
     m_progress.reset();
     m_downloads.reset();
     m_quizzes.reset();
+    m_search.reset();
+    m_study.reset();
     {
         QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
         database.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     qCDebug(lcStore) << "closed" << m_databasePath;
+}
+
+} // namespace lectern
+
+namespace lectern {
+
+void StoreWorker::search(const QString &text)
+{
+    if (!ensureOpen())
+        return;
+    const Result<SearchResults> results = m_search->search(text);
+    if (!results) {
+        Q_EMIT operationFailed(results.error());
+        return;
+    }
+    Q_EMIT searchFinished(results.value());
+}
+
+void StoreWorker::loadTranscriptPlan()
+{
+    if (!ensureOpen())
+        return;
+    const Result<QStringList> plan = m_search->transcriptPlan();
+    if (!plan) {
+        Q_EMIT operationFailed(plan.error());
+        Q_EMIT transcriptPlanLoaded({});
+        return;
+    }
+    Q_EMIT transcriptPlanLoaded(plan.value());
+}
+
+// Both answer with transcriptStored even when the write fails, so the indexer's run ends.
+void StoreWorker::saveTranscript(const QString &lectureId, const QList<Cue> &cues)
+{
+    if (!ensureOpen()) {
+        Q_EMIT transcriptStored(lectureId, -1);
+        return;
+    }
+    if (const Status saved = m_search->saveTranscript(lectureId, cues); !saved) {
+        Q_EMIT operationFailed(saved.error());
+        Q_EMIT transcriptStored(lectureId, -1);
+        return;
+    }
+    Q_EMIT transcriptStored(lectureId, int(cues.size()));
+}
+
+void StoreWorker::markTranscriptFailed(const QString &lectureId, const QString &reason)
+{
+    if (ensureOpen()) {
+        if (const Status marked = m_search->markTranscriptFailed(lectureId, reason); !marked)
+            Q_EMIT operationFailed(marked.error());
+    }
+    Q_EMIT transcriptStored(lectureId, -1);
+}
+
+void StoreWorker::loadStudyRecord()
+{
+    if (!ensureOpen())
+        return;
+    const Result<StudyRecord> record = m_study->load();
+    if (!record) {
+        Q_EMIT operationFailed(record.error());
+        return;
+    }
+    Q_EMIT studyRecordLoaded(record.value());
 }
 
 } // namespace lectern

@@ -7,6 +7,8 @@
 #include "store/localdatabase.h"
 #include "store/progressrepository.h"
 #include "store/quizrepository.h"
+#include "store/searchrepository.h"
+#include "store/studyrepository.h"
 #include "sync/catalogcodec.h"
 
 #include <QObject>
@@ -46,6 +48,11 @@ public:
                           const QList<lectern::PushResult> &results);
     void applyProgressPage(const lectern::ProgressPage &page);
     void loadOutboxStatus();
+    void search(const QString &text);
+    void loadTranscriptPlan();
+    void saveTranscript(const QString &lectureId, const QList<lectern::Cue> &cues);
+    void markTranscriptFailed(const QString &lectureId, const QString &reason);
+    void loadStudyRecord();
     void close();
 
 Q_SIGNALS:
@@ -68,6 +75,10 @@ Q_SIGNALS:
     void pushResultsApplied(const lectern::PushApplied &applied);
     void progressPageApplied(const lectern::ProgressPageApplied &applied);
     void outboxStatusLoaded(const lectern::OutboxStatus &status);
+    void searchFinished(const lectern::SearchResults &results);
+    void transcriptPlanLoaded(const QStringList &lectureIds);
+    void transcriptStored(const QString &lectureId, int cueCount);
+    void studyRecordLoaded(const lectern::StudyRecord &record);
     void operationFailed(const lectern::Error &error);
 
 private:
@@ -81,6 +92,8 @@ private:
     std::optional<ProgressRepository> m_progress;
     std::optional<DownloadRepository> m_downloads;
     std::optional<QuizRepository> m_quizzes;
+    std::optional<SearchRepository> m_search;
+    std::optional<StudyRepository> m_study;
 };
 
 } // namespace lectern
