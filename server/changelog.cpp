@@ -1,5 +1,6 @@
 #include "changelog.h"
 
+#include "feedlocks.h"
 #include "sqlexec.h"
 
 #include <QDateTime>
@@ -18,6 +19,10 @@ Result<ChangeLog::Outcome> ChangeLog::record(const QSqlDatabase &db, const Chang
         ? QVariant()
         : QVariant(QString::fromUtf8(QJsonDocument(change.data).toJson(QJsonDocument::Compact)));
     const QVariant status = change.courseStatus.isEmpty() ? QVariant() : change.courseStatus;
+
+    // Until the commit: no other transaction may draw a later seq and commit it first.
+    if (Status s = FeedLocks::lockCatalog(db); !s)
+        return s.error();
 
     {
         QSqlQuery query(db);

@@ -104,7 +104,7 @@ private:
                                       "VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
                                       "SET title = excluded.title, data = excluded.data, "
                                       "updated_at = excluded.updated_at "
-                                      "WHERE data <> excluded.data"),
+                                      "WHERE programmes.data <> excluded.data"),
                        {programme.id, programme.title, compact(data), now()});
             !s) {
             return s;
@@ -161,7 +161,7 @@ private:
                                    "VALUES (?, ?, ?) ON CONFLICT (clip_id) DO UPDATE "
                                    "SET manifest = excluded.manifest, "
                                    "imported_at = excluded.imported_at "
-                                   "WHERE manifest <> excluded.manifest"),
+                                   "WHERE media_clips.manifest <> excluded.manifest"),
                     {clip.clipId, compact(clip.json), now()});
                 !s) {
                 return s;
@@ -234,8 +234,8 @@ private:
                                    "SET title = excluded.title, status = excluded.status, "
                                    "data = excluded.data, updated_at = excluded.updated_at, "
                                    "unlock_threshold = excluded.unlock_threshold "
-                                   "WHERE data <> excluded.data "
-                                   "OR unlock_threshold <> excluded.unlock_threshold"),
+                                   "WHERE courses.data <> excluded.data "
+                                   "OR courses.unlock_threshold <> excluded.unlock_threshold"),
                     {course.code, m_content.programme.id, course.title, status, compact(data),
                      now(), course.unlockThreshold});
                 !s) {

@@ -3,6 +3,7 @@
 #include "accountstore.h"
 #include "clipinstaller.h"
 #include "demousers.h"
+#include "feedlocks.h"
 #include "mediastore.h"
 #include "passwordhasher.h"
 #include "quizkeysalts.h"
@@ -60,7 +61,7 @@ int ImportCommand::run()
     if (!loadContent() || !loadMedia())
         return 1;
 
-    ServerStore store(m_options.dataDirectory);
+    ServerStore store(m_options.dataDirectory, m_options.database);
     if (Status opened = store.open(); !opened) {
         printError(opened.error().message);
         return 1;
@@ -127,6 +128,9 @@ Result<ImportSummary> ImportCommand::importAll(const ServerStore &store,
     SqlTransaction transaction(store.database());
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
+    // First, so that two imports into one PostgreSQL take turns (FeedLocks).
+    if (Status locked = FeedLocks::lockCatalog(store.database()); !locked)
+        return locked.error();
     const Result<QHash<QString, ClipManifest>> media = mediaOfLectures(store);
     if (!media)
         return media.error();

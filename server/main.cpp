@@ -47,11 +47,12 @@ void printLine(const QString &message)
 
 int runServe(QCoreApplication &app, const ServerOptions &options)
 {
-    ServerStore store(options.dataDirectory);
+    ServerStore store(options.dataDirectory, options.database);
     if (Status opened = store.open(); !opened) {
         printError(opened.error().message);
         return 1;
     }
+    qCInfo(lcServer).noquote() << "store:" << store.location();
     const Result<QByteArray> secret = MediaSigner::loadSecret(options.dataDirectory);
     if (!secret) {
         printError(secret.error().message);

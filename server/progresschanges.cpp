@@ -1,5 +1,6 @@
 #include "progresschanges.h"
 
+#include "feedlocks.h"
 #include "sqlexec.h"
 
 #include <QDateTime>
@@ -23,6 +24,10 @@ QString ProgressChanges::kindName(Kind kind)
 Status ProgressChanges::touch(const QSqlDatabase &db, qint64 userId, Kind kind,
                               const QString &entityId)
 {
+    // Until the commit: no other transaction may draw a later seq for this user and commit it
+    // first (FeedLocks). A push holds the lock already; taking it again is free.
+    if (Status s = FeedLocks::lockProgressOf(db, userId); !s)
+        return s;
     // Delete and insert rather than update: only an insert draws a new seq.
     QSqlQuery query(db);
     if (Status s = sql::run(query,
@@ -46,6 +51,22 @@ Status ProgressChanges::touchAttemptsOfLecture(const QSqlDatabase &db, const QSt
     if (userId != 0)
         values.append(userId);
     QSqlQuery query(db);
+    // Every user whose feed gets rows, locked in increasing id before the first row is drawn.
+    if (Status s = sql::run(query,
+                            QStringLiteral("SELECT DISTINCT user_id FROM attempts "
+                                           "WHERE lecture_id = ?%1 ORDER BY user_id")
+                                .arg(ofUser),
+                            values);
+        !s) {
+        return s;
+    }
+    QList<qint64> users;
+    while (query.next())
+        users.append(query.value(0).toLongLong());
+    for (const qint64 user : std::as_const(users)) {
+        if (Status s = FeedLocks::lockProgressOf(db, user); !s)
+            return s;
+    }
     if (Status s = sql::run(query,
                             QStringLiteral("DELETE FROM progress_changes WHERE kind = 'attempt' "
                                            "AND entity_id IN (SELECT attempt_id FROM attempts "

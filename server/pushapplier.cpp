@@ -4,6 +4,7 @@
 #include "attemptjudge.h"
 #include "attemptview.h"
 #include "catalogfeed.h"
+#include "feedlocks.h"
 #include "progressstore.h"
 #include "quiz/attemptsession.h"
 #include "quizstore.h"
@@ -73,6 +74,10 @@ public:
     {
         SqlTransaction transaction(m_store.database());
         if (Status s = transaction.begin(); !s)
+            return s.error();
+        // Before anything is read: another server may be applying this user's events right
+        // now, and what it commits must be seen here (event ids, viewing to merge, attempts).
+        if (Status s = FeedLocks::lockProgressOf(m_store.database(), m_userId); !s)
             return s.error();
         const Result<std::optional<Account>> account = m_accounts.findById(m_userId);
         if (!account)

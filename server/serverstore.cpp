@@ -1,5 +1,6 @@
 #include "serverstore.h"
 
+#include "feedlocks.h"
 #include "serverlog.h"
 #include "sqlexec.h"
 #include "sqltransaction.h"
@@ -16,18 +17,23 @@
 namespace lectern {
 namespace {
 
-const QString kSchemaFolder = QStringLiteral(":/schema/server");
+QString schemaFolder(DatabaseUrl::Kind kind)
+{
+    return kind == DatabaseUrl::Kind::Postgresql ? QStringLiteral(":/schema/server/postgresql")
+                                                 : QStringLiteral(":/schema/server/sqlite");
+}
 
 // Schema files by version, read from the resources compiled into the binary.
-QMap<int, QString> schemaFiles()
+QMap<int, QString> schemaFiles(DatabaseUrl::Kind kind)
 {
     QMap<int, QString> files;
     static const QRegularExpression name(QStringLiteral("^(\\d{3})\\.sql$"));
-    const QStringList entries = QDir(kSchemaFolder).entryList(QDir::Files, QDir::Name);
+    const QString folder = schemaFolder(kind);
+    const QStringList entries = QDir(folder).entryList(QDir::Files, QDir::Name);
     for (const QString &entry : entries) {
         const QRegularExpressionMatch match = name.match(entry);
         if (match.hasMatch())
-            files.insert(match.captured(1).toInt(), kSchemaFolder + u'/' + entry);
+            files.insert(match.captured(1).toInt(), folder + u'/' + entry);
     }
     return files;
 }
@@ -48,14 +54,6 @@ QStringList statementsOf(const QString &script)
     return statements;
 }
 
-Result<int> userVersion(const QSqlDatabase &db)
-{
-    QSqlQuery query(db);
-    if (Status status = sql::run(query, QStringLiteral("PRAGMA user_version")); !status)
-        return status.error();
-    return query.next() ? query.value(0).toInt() : 0;
-}
-
 std::atomic<int> g_instances{0};
 std::atomic<quint64> g_threads{0};
 
@@ -69,81 +67,164 @@ quint64 threadSerial()
 
 } // namespace
 
-ServerStore::ServerStore(const QString &dataDirectory)
+ServerStore::ServerStore(const QString &dataDirectory, const DatabaseUrl &url)
     : m_directory(dataDirectory)
     , m_path(QDir(dataDirectory).filePath(QStringLiteral("lectern.sqlite")))
+    , m_url(url)
     , m_connectionPrefix(QStringLiteral("lectern-server-%1").arg(++g_instances))
 { }
 
 ServerStore::~ServerStore()
 {
     // Every QSqlDatabase handle is out of scope by now, and the threads that opened them
-    // are finished; dropping the names closes the files.
+    // are finished; dropping the names closes the connections.
     const QMutexLocker locker(&m_mutex);
     for (const QString &name : std::as_const(m_connectionNames))
         QSqlDatabase::removeDatabase(name);
 }
 
+QString ServerStore::location() const
+{
+    return m_url.isPostgresql() ? m_url.redacted() : m_path;
+}
+
 QSqlDatabase ServerStore::database() const
 {
     const QString name = QStringLiteral("%1-thread-%2").arg(m_connectionPrefix).arg(threadSerial());
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        // A connection closed after it was lost (sql::run closes those) is opened again, but
+        // never inside a transaction: its statements would run outside it, one by one.
+        if (!db.isOpen() && !SqlTransaction::isOpenOnThisThread())
+            openConnection(db);
+        return db;
+    }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        m_url.isPostgresql() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
     {
         const QMutexLocker locker(&m_mutex);
         m_connectionNames.append(name);
     }
-    db.setDatabaseName(m_path);
-    // Waiting a while for the write lock beats failing a request because an import or a
-    // login on another thread is writing at that moment.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (m_url.isPostgresql()) {
+        db.setHostName(m_url.host);
+        db.setPort(m_url.port);
+        db.setUserName(m_url.user);
+        db.setPassword(m_url.password);
+        db.setDatabaseName(m_url.database);
+        db.setConnectOptions(m_url.options);
+    } else {
+        db.setDatabaseName(m_path);
+        // Waiting a while for the write lock beats failing a request because an import or a
+        // login on another thread is writing at that moment.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
+    openConnection(db);
+    return db;
+}
+
+bool ServerStore::openConnection(QSqlDatabase &db) const
+{
     if (!db.open()) {
         qCWarning(lcServerStore).noquote()
-            << "cannot open" << m_path << "—" << db.lastError().text();
-        return db;
+            << "cannot open" << location() << "—" << db.lastError().text();
+        return false;
+    }
+    if (m_url.isPostgresql()) {
+        // Times are stored as text in UTC; nothing reads the session's time zone, but a
+        // server in another zone should not make psql output differ between processes.
+        sql::run(db, QStringLiteral("SET TIME ZONE 'UTC'"));
+        // NOTICEs ("relation already exists, skipping") would only clutter the server's log.
+        sql::run(db, QStringLiteral("SET client_min_messages TO WARNING"));
+        return true;
     }
     sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     // WAL keeps readers and the one writer out of each other's way; NORMAL sync is safe
     // with WAL (a power cut may lose the last commit, never corrupt the file).
     sql::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
-    return db;
+    return true;
 }
 
 Status ServerStore::open()
 {
+    // The two dialects must know the same versions, or one database would end up with a
+    // schema the other never has.
+    if (schemaFiles(DatabaseUrl::Kind::Sqlite).keys()
+        != schemaFiles(DatabaseUrl::Kind::Postgresql).keys()) {
+        return Error{QStringLiteral("schema_mismatch"),
+                     QStringLiteral("This lectern-server was built with different schema "
+                                    "versions for SQLite and PostgreSQL.")};
+    }
     if (!QDir().mkpath(m_directory)) {
         return Error{QStringLiteral("data_folder"),
                      QStringLiteral("Cannot create the data folder %1.").arg(m_directory)};
     }
     const QSqlDatabase db = database();
     if (!db.isOpen()) {
-        return Error{
-            QStringLiteral("database_open"),
-            QStringLiteral("Cannot open the database %1: %2").arg(m_path, db.lastError().text())};
+        return Error{QStringLiteral("database_open"),
+                     QStringLiteral("Cannot open the database %1: %2")
+                         .arg(location(), db.lastError().text())};
     }
-    if (Status status = sql::run(db, QStringLiteral("PRAGMA journal_mode = WAL")); !status)
-        return status;
+    if (!m_url.isPostgresql()) {
+        if (Status status = sql::run(db, QStringLiteral("PRAGMA journal_mode = WAL")); !status)
+            return status;
+    }
     return migrate(db);
 }
 
 int ServerStore::latestSchemaVersion()
 {
-    const QMap<int, QString> files = schemaFiles();
+    const QMap<int, QString> files = schemaFiles(DatabaseUrl::Kind::Sqlite);
     return files.isEmpty() ? 0 : files.lastKey();
+}
+
+// SQLite keeps the version in the file header (PRAGMA user_version); PostgreSQL has no such
+// place, so a one-row table holds it.
+Result<int> ServerStore::schemaVersion(const QSqlDatabase &db) const
+{
+    QSqlQuery query(db);
+    if (m_url.isPostgresql()) {
+        if (Status s = sql::run(db,
+                                QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version "
+                                               "(version INTEGER NOT NULL)"));
+            !s) {
+            return s.error();
+        }
+        if (Status s = sql::run(query, QStringLiteral("SELECT version FROM schema_version")); !s)
+            return s.error();
+        if (query.next())
+            return query.value(0).toInt();
+        if (Status s = sql::run(db, QStringLiteral("INSERT INTO schema_version VALUES (0)")); !s)
+            return s.error();
+        return 0;
+    }
+    if (Status s = sql::run(query, QStringLiteral("PRAGMA user_version")); !s)
+        return s.error();
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Status ServerStore::setSchemaVersion(const QSqlDatabase &db, int version) const
+{
+    // Neither statement takes bound values here; the number comes from our own file name.
+    if (m_url.isPostgresql())
+        return sql::run(db, QStringLiteral("UPDATE schema_version SET version = %1").arg(version));
+    return sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
 
 Status ServerStore::migrate(const QSqlDatabase &db)
 {
-    const QMap<int, QString> files = schemaFiles();
+    const QMap<int, QString> files = schemaFiles(m_url.kind);
     const int latest = files.isEmpty() ? 0 : files.lastKey();
 
     SqlTransaction transaction(db);
     if (Status status = transaction.begin(); !status)
         return status;
-    // Read inside the write transaction: another process may have migrated meanwhile.
-    const Result<int> current = userVersion(db);
+    // SQLite's BEGIN IMMEDIATE already holds the only write lock; PostgreSQL needs its own,
+    // or two servers starting together would both create the tables.
+    if (Status status = FeedLocks::lockMigrations(db); !status)
+        return status;
+    // Read under the lock: another process may have migrated meanwhile.
+    const Result<int> current = schemaVersion(db);
     if (!current)
         return current.error();
     if (current.value() > latest) {
@@ -151,7 +232,7 @@ Status ServerStore::migrate(const QSqlDatabase &db)
                      QStringLiteral("The database %1 has schema version %2, but this "
                                     "lectern-server only knows up to %3. Use a newer "
                                     "lectern-server; the database was left untouched.")
-                         .arg(m_path)
+                         .arg(location())
                          .arg(current.value())
                          .arg(latest)};
     }
@@ -164,12 +245,9 @@ Status ServerStore::migrate(const QSqlDatabase &db)
             if (Status status = sql::run(db, statement); !status)
                 return status;
         }
-        // PRAGMA takes no bound values; the number comes from our own file name.
-        if (Status status = sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(it.key()));
-            !status) {
+        if (Status status = setSchemaVersion(db, it.key()); !status)
             return status;
-        }
-        qCInfo(lcServerStore).noquote() << "applied schema" << it.key() << "to" << m_path;
+        qCInfo(lcServerStore).noquote() << "applied schema" << it.key() << "to" << location();
     }
     return transaction.commit();
 }

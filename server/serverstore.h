@@ -1,5 +1,6 @@
 #pragma once
 
+#include "databaseurl.h"
 #include "domain/result.h"
 
 #include <QMutex>
@@ -9,38 +10,52 @@
 
 namespace lectern {
 
-// The server's SQLite database (DATA/lectern.sqlite): where it lives, one connection per
-// thread, and the schema migrations.
+// The server's database: SQLite in DATA/lectern.sqlite by default, or PostgreSQL when a
+// database URL is given (several server processes may share one). Where it lives, one
+// connection per thread, and the schema migrations.
 //
 // Logins and catalog pages run on a thread pool, and QSqlDatabase must not cross threads,
 // so every thread gets its own connection, named after this instance and the thread and
 // opened on first use. Connections are only removed when the store is destroyed: the pool
 // that uses it must be gone by then (its threads keep their connections while they live).
+//
+// The queries in server/ are written once for both databases (docs/operations.md lists the
+// rules); only the schema files differ: :/schema/server/sqlite/NNN.sql and
+// :/schema/server/postgresql/NNN.sql, the same versions for both.
 class ServerStore final
 {
 public:
-    explicit ServerStore(const QString &dataDirectory);
+    explicit ServerStore(const QString &dataDirectory, const DatabaseUrl &url = {});
     ~ServerStore();
     Q_DISABLE_COPY_MOVE(ServerStore)
 
-    // Creates the folder and the database when missing, switches it to WAL and applies the
-    // schema files newer than the database. A database written by a newer server is refused
-    // rather than touched.
+    // Creates the data folder (and for SQLite the database) when missing and applies the
+    // schema files newer than the database, in one transaction; on PostgreSQL under an
+    // advisory lock, so servers starting together migrate once. A database written by a
+    // newer server is refused rather than touched.
     Status open();
 
-    // The calling thread's connection, with foreign keys on and a busy timeout.
+    // The calling thread's connection. SQLite: foreign keys on, a busy timeout. PostgreSQL: a
+    // connection lost to a restart of the database is opened again on the next call outside a
+    // transaction (the request that hit the loss fails; the client sends it again).
     QSqlDatabase database() const;
 
-    QString databasePath() const { return m_path; }
+    bool isPostgresql() const { return m_url.isPostgresql(); }
+    // The database for people: the SQLite file's path or the URL without its password.
+    QString location() const;
 
-    // The newest schema this build knows: the highest :/schema/server/NNN.sql.
+    // The newest schema this build knows: the highest NNN of the schema files.
     static int latestSchemaVersion();
 
 private:
     Status migrate(const QSqlDatabase &db);
+    bool openConnection(QSqlDatabase &db) const;
+    Result<int> schemaVersion(const QSqlDatabase &db) const;
+    Status setSchemaVersion(const QSqlDatabase &db, int version) const;
 
     QString m_directory;
     QString m_path;
+    DatabaseUrl m_url;
     QString m_connectionPrefix;
     mutable QMutex m_mutex;
     mutable QStringList m_connectionNames;

@@ -12,6 +12,11 @@ namespace lectern::sql {
 // Prepares statement on query, binds values positionally (the "?" placeholders) and runs it.
 // A failure is logged with the SQL and the bound values, because "database error" alone is
 // useless to whoever reads the log, and comes back as an Error for the caller to pass on.
+//
+// PostgreSQL cannot store U+0000 in text, where SQLite can: a text value holding one is refused
+// here, before the database sees it, with the code "nul_character", so both databases refuse
+// the same input. A failure that lost the connection closes it, so that the next request
+// opens a new one (ServerStore::database()).
 Status run(QSqlQuery &query, const QString &statement, const QVariantList &values = {});
 
 // Runs one statement that takes no values (PRAGMA, BEGIN, DDL) on db.
@@ -19,5 +24,10 @@ Status run(const QSqlDatabase &db, const QString &statement);
 
 // The error every storage failure is reported as; the details stay in the log.
 Error storageError(const QString &detail);
+
+bool isPostgresql(const QSqlDatabase &db);
+
+// Whether text holds U+0000, which PostgreSQL cannot store: routes refuse such input early.
+bool hasNulCharacter(const QString &text);
 
 } // namespace lectern::sql

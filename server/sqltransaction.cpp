@@ -3,6 +3,11 @@
 #include "sqlexec.h"
 
 namespace lectern {
+namespace {
+
+thread_local int t_openTransactions = 0;
+
+} // namespace
 
 SqlTransaction::SqlTransaction(QSqlDatabase db)
     : m_db(std::move(db))
@@ -10,14 +15,31 @@ SqlTransaction::SqlTransaction(QSqlDatabase db)
 
 SqlTransaction::~SqlTransaction()
 {
-    if (m_open)
+    if (m_open) {
+        // Fails harmlessly when the connection was lost: the database rolled back already.
         sql::run(m_db, QStringLiteral("ROLLBACK"));
+        setOpen(false);
+    }
+}
+
+bool SqlTransaction::isOpenOnThisThread()
+{
+    return t_openTransactions > 0;
+}
+
+void SqlTransaction::setOpen(bool open)
+{
+    if (open != m_open)
+        t_openTransactions += open ? 1 : -1;
+    m_open = open;
 }
 
 Status SqlTransaction::begin()
 {
-    Status status = sql::run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
-    m_open = status.isOk();
+    Status status = sql::run(m_db,
+                             sql::isPostgresql(m_db) ? QStringLiteral("BEGIN")
+                                                     : QStringLiteral("BEGIN IMMEDIATE"));
+    setOpen(status.isOk());
     return status;
 }
 
@@ -25,7 +47,7 @@ Status SqlTransaction::commit()
 {
     Status status = sql::run(m_db, QStringLiteral("COMMIT"));
     if (status)
-        m_open = false;
+        setOpen(false);
     return status;
 }
 

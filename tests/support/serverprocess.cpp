@@ -1,5 +1,6 @@
 #include "serverprocess.h"
 
+#include "support/testdatabase.h"
 #include "support/testpaths.h"
 
 #include <QDeadlineTimer>
@@ -14,13 +15,46 @@ ServerProcess::~ServerProcess()
     stop();
 }
 
+bool ServerProcess::prepareDatabase(QString *reason)
+{
+    if (!m_databaseUrl.isEmpty())
+        return true;
+    switch (TestDatabase::kind()) {
+    case TestDatabase::Kind::Sqlite:
+        return true;
+    case TestDatabase::Kind::Invalid:
+        *reason = QStringLiteral("LECTERN_TEST_DATABASE must be sqlite or postgresql, not \"%1\"")
+                      .arg(qEnvironmentVariable("LECTERN_TEST_DATABASE"));
+        return false;
+    case TestDatabase::Kind::Postgresql:
+        m_databaseUrl = TestDatabase::createPostgresDatabase(reason);
+        return !m_databaseUrl.isEmpty();
+    }
+    return false;
+}
+
+QStringList ServerProcess::databaseArguments() const
+{
+    if (m_databaseUrl.isEmpty())
+        return {};
+    return {QStringLiteral("--database"), m_databaseUrl};
+}
+
 bool ServerProcess::importProgramme(const QString &programmeDir, QString *output,
                                     const QString &mediaDir)
 {
+    QString reason;
+    if (!prepareDatabase(&reason)) {
+        if (output)
+            *output = reason;
+        qWarning("%s", qPrintable(reason));
+        return false;
+    }
     QProcess import;
     import.setProcessChannelMode(QProcess::MergedChannels);
     QStringList arguments{QStringLiteral("import"), programmeDir, QStringLiteral("--data"),
                           m_dataDir.path(), QStringLiteral("--demo-users")};
+    arguments += databaseArguments();
     if (!mediaDir.isEmpty())
         arguments << QStringLiteral("--media") << mediaDir;
     import.start(serverBinary(), arguments);
@@ -32,11 +66,18 @@ bool ServerProcess::importProgramme(const QString &programmeDir, QString *output
 
 bool ServerProcess::start(quint16 port)
 {
+    QString reason;
+    if (!prepareDatabase(&reason)) {
+        qWarning("lectern-server cannot start: %s", qPrintable(reason));
+        return false;
+    }
     m_process = std::make_unique<QProcess>();
-    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process->setProcessChannelMode(m_captureLogs ? QProcess::SeparateChannels
+                                                   : QProcess::ForwardedErrorChannel);
     m_process->start(serverBinary(),
-                     {QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir.path(),
-                      QStringLiteral("--port"), QString::number(port)});
+                     QStringList{QStringLiteral("serve"), QStringLiteral("--data"),
+                                 m_dataDir.path(), QStringLiteral("--port"), QString::number(port)}
+                         + databaseArguments() + m_serveArguments);
     if (!m_process->waitForStarted(10000))
         return false;
     // The server prints its real address once it listens; --port 0 lets the kernel pick.
@@ -54,8 +95,15 @@ bool ServerProcess::start(quint16 port)
             return true;
         }
     }
-    qWarning("lectern-server did not start: %s", seen.constData());
+    qWarning("lectern-server did not start: %s %s", seen.constData(), qPrintable(logs()));
     return false;
+}
+
+QString ServerProcess::logs()
+{
+    if (m_process && m_captureLogs)
+        m_logs += m_process->readAllStandardError();
+    return QString::fromUtf8(m_logs);
 }
 
 int ServerProcess::stop()
@@ -68,7 +116,29 @@ int ServerProcess::stop()
         m_process->waitForFinished();
         return -1;
     }
+    logs();
     return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+}
+
+void ServerProcess::terminate()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning)
+        m_process->terminate();
+}
+
+int ServerProcess::waitForExit(int timeoutMs)
+{
+    if (!m_process)
+        return -1;
+    if (m_process->state() != QProcess::NotRunning && !m_process->waitForFinished(timeoutMs))
+        return -1;
+    logs();
+    return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+}
+
+bool ServerProcess::isRunning() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning;
 }
 
 void ServerProcess::kill()
