@@ -80,6 +80,7 @@ AttemptView::AttemptView(QWidget *parent)
     m_scroll->setObjectName(QStringLiteral("questionScroll"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // questions wrap instead
     m_scroll->setWidget(m_questionArea);
     auto *questionLayout = new QVBoxLayout(m_questionArea);
     questionLayout->setContentsMargins(0, 0, 8, 0);

@@ -215,8 +215,19 @@ QComboBox *QuestionWidget::choiceCombo(const QList<int> &answers, bool matchSide
         seen.append(text);
         combo->addItem(text, index);
     }
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(combo, &QComboBox::currentIndexChanged, this, [this] { report(); });
+    if (matchSide) {
+        // Long right-hand items must not push the page wider than the window: the list opens
+        // wide enough to read, the closed box takes the room there is.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    } else {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    }
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
+        combo->setToolTip(combo->currentData().toInt() >= 0 ? combo->currentText() : QString());
+        report();
+    });
     m_editors.append(combo);
     return combo;
 }
@@ -226,9 +237,13 @@ void QuestionWidget::buildMissingWord(QVBoxLayout *layout)
     auto *row = new QHBoxLayout;
     const QString before = SafeTextView::plainText(m_question.text, m_question.format);
     const QString after = SafeTextView::plainText(m_question.textAfter, m_question.format);
+    // A sentence that fits on one line stays on one line around the blank; a longer one wraps
+    // on both sides and shares the width.
+    const bool wraps = before.size() + after.size() > 90;
     auto *beforeLabel = plainLabel(before, this);
     beforeLabel->setObjectName(QStringLiteral("questionText"));
-    row->addWidget(beforeLabel);
+    beforeLabel->setWordWrap(wraps);
+    row->addWidget(beforeLabel, wraps ? 1 : 0);
     QWidget *editor = nullptr;
     if (offersChoices(m_question)) {
         m_blank = choiceCombo(m_answerOrder, false);
@@ -238,7 +253,7 @@ void QuestionWidget::buildMissingWord(QVBoxLayout *layout)
         m_line = new QLineEdit(this);
         m_line->setObjectName(QStringLiteral("answerEdit"));
         m_line->setMaxLength(1000);
-        m_line->setMaximumWidth(220);
+        m_line->setFixedWidth(m_line->fontMetrics().averageCharWidth() * 18);
         connect(m_line, &QLineEdit::textEdited, this, [this] { report(); });
         m_editors.append(m_line);
         editor = m_line;
@@ -247,6 +262,7 @@ void QuestionWidget::buildMissingWord(QVBoxLayout *layout)
     row->addWidget(editor);
     auto *afterLabel = plainLabel(after, this);
     afterLabel->setObjectName(QStringLiteral("questionTextAfter"));
+    afterLabel->setWordWrap(wraps);
     row->addWidget(afterLabel, 1);
     layout->addLayout(row);
 }

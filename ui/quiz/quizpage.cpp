@@ -138,7 +138,7 @@ void QuizPage::buildStartView()
     m_history->setObjectName(QStringLiteral("attemptHistory"));
     m_history->setAccessibleName(tr("Your attempts"));
     m_history->setRootIsDecorated(false);
-    m_history->setHeaderLabels({tr("Finished"), tr("Score"), tr("Result"), tr("Status")});
+    m_history->setHeaderLabels({tr("Date"), tr("Score"), tr("Result"), tr("Status")});
     m_history->setWordWrap(true);
     m_history->setUniformRowHeights(false);
     m_history->setToolTip(tr("Choose an attempt to review it"));

@@ -31,6 +31,7 @@ QLabel *reviewLine(const QString &text, const QString &objectName, QWidget *pare
 ResultView::ResultView(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
+    , m_finished(new QLabel(this))
     , m_score(new QLabel(this))
     , m_passed(new QLabel(this))
     , m_status(new QLabel(this))
@@ -45,6 +46,8 @@ ResultView::ResultView(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::PlainText);
+    m_finished->setObjectName(QStringLiteral("finishedLabel"));
     m_score->setObjectName(QStringLiteral("scoreLabel"));
     QFont scoreFont = m_score->font();
     scoreFont.setPointSizeF(scoreFont.pointSizeF() * 1.2);
@@ -67,6 +70,7 @@ ResultView::ResultView(QWidget *parent)
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_finished);
     layout->addWidget(m_score);
     layout->addWidget(m_passed);
     layout->addWidget(m_status);
@@ -104,10 +108,9 @@ void ResultView::showResult(const Quiz &quiz, const Attempt &attempt)
     const QDateTime finished
         = (result && result->finishedAt.isValid() ? result->finishedAt : attempt.finishedAt)
               .toLocalTime();
-    m_title->setText(attempt.preview
-                         ? tr("Preview of %1").arg(quiz.title)
-                         : tr("%1 — attempt of %2")
-                               .arg(quiz.title, QLocale().toString(finished, QLocale::LongFormat)));
+    m_title->setText(attempt.preview ? tr("Preview of %1").arg(quiz.title) : quiz.title);
+    m_finished->setText(tr("Finished %1").arg(QLocale().toString(finished, QLocale::ShortFormat)));
+    m_finished->setVisible(!attempt.preview && finished.isValid());
     m_autoSubmitted->setVisible(attempt.autoSubmitted);
     auto *review = new QWidget;
     auto *reviewLayout = new QVBoxLayout(review);

@@ -35,6 +35,7 @@ Q_SIGNALS:
 private:
     QString m_attemptId;
     QLabel *m_title;
+    QLabel *m_finished;
     QLabel *m_score;
     QLabel *m_passed;
     QLabel *m_status;
