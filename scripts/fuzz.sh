@@ -57,10 +57,12 @@ run_target() {
     if [[ -d tests/fuzz/regressions/$target ]]; then
         cp tests/fuzz/regressions/"$target"/* "$corpus"/
     fi
+    # -max_len keeps mutations small and fast; a longer regression input (a hang needs length)
+    # is cut to it here and replayed whole by tst_fuzzregressions.
     local dict=()
     [[ -f tests/fuzz/dicts/$target.dict ]] && dict=(-dict="tests/fuzz/dicts/$target.dict")
     "$build/tests/fuzz/fuzz_$target" "${dict[@]}" -max_total_time="$seconds" -timeout=10 \
-        -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$findings/$target/" \
+        -rss_limit_mb=2048 -max_len=8192 -print_final_stats=1 -artifact_prefix="$findings/$target/" \
         "$corpus" >"$findings/$target.log" 2>&1
 }
 

@@ -254,12 +254,24 @@ QString plainText(QStringView raw, QString *speaker)
 {
     QString out;
     out.reserve(raw.size());
+    // The next '>' and line break after the cursor are found once and reused until the cursor
+    // passes them (raw.size() when there is none). Searching afresh at every '<' made a long
+    // line of '<' quadratic: a 200 kB caption line took half a minute.
+    qsizetype nextClose = -1;
+    qsizetype nextNewline = -1;
+    const auto next = [raw](qsizetype &cached, QChar c, qsizetype from) {
+        if (cached < from) {
+            const qsizetype found = raw.indexOf(c, from);
+            cached = found < 0 ? raw.size() : found;
+        }
+        return cached;
+    };
+    constexpr qsizetype longestEntity = 10; // a farther ';' ends no entity we decode
     for (qsizetype i = 0; i < raw.size(); ++i) {
         const QChar c = raw[i];
         if (c == u'<') {
-            const qsizetype close = raw.indexOf(u'>', i + 1);
-            const qsizetype newline = raw.indexOf(u'\n', i + 1);
-            if (close >= 0 && (newline < 0 || close < newline)) {
+            const qsizetype close = next(nextClose, u'>', i + 1);
+            if (close < raw.size() && close < next(nextNewline, u'\n', i + 1)) {
                 const std::optional<QString> voice = voiceName(raw.sliced(i + 1, close - i - 1));
                 if (voice && speaker->isEmpty())
                     *speaker = *voice;
@@ -267,10 +279,12 @@ QString plainText(QStringView raw, QString *speaker)
                 continue;
             }
         } else if (c == u'&') {
-            const qsizetype semicolon = raw.indexOf(u';', i + 1);
+            // Only a ';' close enough can end an entity, so only that far is searched.
+            const qsizetype window = qMin(longestEntity, raw.size() - i - 1);
+            const qsizetype found = raw.sliced(i + 1, window).indexOf(u';');
+            const qsizetype semicolon = found < 0 ? -1 : i + 1 + found;
             QString decoded;
-            if (semicolon > i && semicolon - i <= 10
-                && decodeEntity(raw.sliced(i + 1, semicolon - i - 1), &decoded)) {
+            if (semicolon > i && decodeEntity(raw.sliced(i + 1, semicolon - i - 1), &decoded)) {
                 out += decoded;
                 i = semicolon;
                 continue;

@@ -14,6 +14,7 @@
 #include "sync/quizcodec.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -215,6 +216,10 @@ const Regression kRegressions[] = {
      "a master playlist at '%2e%2e/%2e%2e/admin/…', which QUrl decodes to '../../admin/…'"},
     {"media/master_with_scheme.json", Expect::Refused, "malformed_media",
      "a master playlist at 'http:evil.example/x.m3u8', a URL of its own"},
+    // Quadratic time: every '<' searched the rest of the text for '>' and a line break, and
+    // every '&' for ';'. The captions are fine; longCaptionLinesParseInLinearTime times them.
+    {"webvtt/cue_lines_of_32k_lt_and_amp.vtt", Expect::Accepted, "",
+     "a cue of 32 768 '<' and 32 768 '&', which took seconds instead of milliseconds"},
     // Times that ISO 8601 allows but UTC pushes past year 9999, where QDateTime::toString()
     // gives "": the encoder then writes a valid time as "no time" (fuzz_quiz's round trip).
     {"quiz/event_finished_after_year_9999_utc.json", Expect::Refused, "malformed_quiz",
@@ -235,6 +240,7 @@ private Q_SLOTS:
     void everyRegressionInputHasARow();
     void regressionInputsGiveASensibleResult_data();
     void regressionInputsGiveASensibleResult();
+    void longCaptionLinesParseInLinearTime();
     void seedCorpusDecodesWithoutCrashing_data();
     void seedCorpusDecodesWithoutCrashing();
 };
@@ -284,6 +290,23 @@ void TestFuzzRegressions::regressionInputsGiveASensibleResult()
         QCOMPARE(outcome.code, code);
         QVERIFY(!outcome.message.trimmed().isEmpty());
     }
+}
+
+void TestFuzzRegressions::longCaptionLinesParseInLinearTime()
+{
+    // Bad input: the webvtt regression's cue text repeated to 1 MiB, a damaged or hostile
+    // caption file. Quadratic parsing took minutes on it and froze whatever waited for the
+    // captions; linear parsing takes well under a second even in a sanitizer build.
+    const QByteArray header = "WEBVTT\n\n00:00.000 --> 00:01.000\n";
+    const QByteArray line = QByteArray(64, '<') + '\n' + QByteArray(64, '&') + '\n';
+    const QByteArray captions = header + line.repeated(1024 * 1024 / line.size());
+    QElapsedTimer timer;
+    timer.start();
+    const Result<WebVttDocument> parsed = WebVttParser::parse(captions);
+    const qint64 elapsedMs = timer.elapsed();
+    QVERIFY(parsed.isOk());
+    QCOMPARE(parsed.value().cues.size(), 1);
+    QVERIFY2(elapsedMs < 10000, qPrintable(QStringLiteral("took %1 ms").arg(elapsedMs)));
 }
 
 void TestFuzzRegressions::seedCorpusDecodesWithoutCrashing_data()
