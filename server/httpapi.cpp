@@ -9,6 +9,7 @@
 #include "progressroutes.h"
 #include "pushapplier.h"
 #include "serverlog.h"
+#include "sqlexec.h"
 #include "tokenissuer.h"
 
 #include <QDateTime>
@@ -100,11 +101,15 @@ QHttpServerResponse handleLogin(const ApiServices &services, const QByteArray &b
                                           "\"password\" strings."));
     }
 
-    const Result<std::optional<Account>> found
-        = services.accounts->findByUsername(username.toString());
-    if (!found)
-        return http::internalError();
-    const std::optional<Account> &account = found.value();
+    // No stored name holds a NUL (the store refuses them): such a name is simply unknown.
+    std::optional<Account> account;
+    if (!sql::hasNulCharacter(username.toString())) {
+        const Result<std::optional<Account>> found
+            = services.accounts->findByUsername(username.toString());
+        if (!found)
+            return http::internalError();
+        account = found.value();
+    }
     // Verify even when the user does not exist (against a dummy hash inside verify), so the
     // time taken does not tell an attacker which user names are real.
     const bool matches = services.hasher->verify(account ? account->passwordHash : QByteArray(),

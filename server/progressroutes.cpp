@@ -8,6 +8,7 @@
 #include "pushapplier.h"
 #include "quizstore.h"
 #include "serverlog.h"
+#include "sqlexec.h"
 #include "sync/quizcodec.h"
 
 #include <QJsonArray>
@@ -29,7 +30,10 @@ QHttpServerResponse malformed(const QString &message)
 QHttpServerResponse courseQuizzes(const ApiServices &services, qint64 userId,
                                   const QString &courseCode)
 {
-    const Result<bool> visible = services.feed->showsCourse(userId, courseCode);
+    // No course code holds a NUL, which the store would refuse to look up.
+    const Result<bool> visible = sql::hasNulCharacter(courseCode)
+        ? Result<bool>(false)
+        : services.feed->showsCourse(userId, courseCode);
     if (!visible)
         return http::internalError();
     if (!visible.value()) {
@@ -74,8 +78,10 @@ QHttpServerResponse push(const ApiServices &services, qint64 userId, const QByte
     if (!events.isArray())
         return malformed(QStringLiteral("The body must have an \"events\" list."));
     const QJsonValue deviceId = request.value(QStringLiteral("device_id"));
-    if (!deviceId.isUndefined() && !deviceId.isString())
-        return malformed(QStringLiteral("device_id must be a string."));
+    if (!deviceId.isUndefined()
+        && (!deviceId.isString() || sql::hasNulCharacter(deviceId.toString()))) {
+        return malformed(QStringLiteral("device_id must be a string without NUL characters."));
+    }
     if (events.toArray().size() > PushApplier::kMaxEvents) {
         return http::error(StatusCode::PayloadTooLarge, QStringLiteral("too_large"),
                            QStringLiteral("A push carries at most %1 events; this one had %2. "

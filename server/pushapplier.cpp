@@ -14,8 +14,10 @@
 #include "sync/quizcodec.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -50,6 +52,26 @@ std::optional<qint64> wholeNumber(const QJsonValue &value)
     if (!std::isfinite(number) || std::floor(number) != number || std::fabs(number) > 9.0e15)
         return std::nullopt;
     return qint64(number);
+}
+
+// Whether any text of the JSON, keys included, holds U+0000, which the store refuses
+// (sql::hasNulCharacter). Such an event is rejected, instead of failing the whole batch with a
+// 500 that the client would resend forever. Qt's parser bounds the nesting to 1024 levels.
+bool holdsNul(const QJsonValue &value)
+{
+    if (value.isString())
+        return sql::hasNulCharacter(value.toString());
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::any_of(array.begin(), array.end(),
+                           [](const QJsonValue &v) { return holdsNul(v); });
+    }
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (sql::hasNulCharacter(it.key()) || holdsNul(it.value()))
+            return true;
+    }
+    return false;
 }
 
 // Applies one batch: the transaction, and what the events of the batch share (the user, and
@@ -133,6 +155,9 @@ private:
                                          "characters.")
                               .arg(PushApplier::kMaxIdLength));
         }
+        // Not remembered: the store cannot hold its texts, and a resend gets the same answer.
+        if (holdsNul(value))
+            return refuse(QStringLiteral("Text in an event may not contain NUL characters."));
 
         const Result<std::optional<AppliedEvent>> seen = m_progress.appliedEvent(eventId);
         if (!seen)
