@@ -26,25 +26,26 @@ ProgressSync::ProgressSync(ApiClient *api, LocalStore *store, QObject *parent)
 {
     connect(m_store, &LocalStore::outboxBatchLoaded, this,
             [this](const QList<OutboxEvent> &events, const QString &deviceId) {
-                if (m_phase != Phase::Push)
+                if (!take(Awaiting::OutboxBatch))
                     return;
                 if (events.isEmpty()) {
-                    m_phase = Phase::Pull;
                     m_pullCursor = m_store->progressCursor();
                     pullNextPage();
                     return;
                 }
+                m_awaiting = Awaiting::PushReply;
                 m_api->pushEvents(deviceId, events, this,
-                                  [this, events](Result<QList<PushResult>> results) {
-                                      if (m_phase != Phase::Push)
+                                  [this, events, run = m_run](Result<QList<PushResult>> results) {
+                                      if (run != m_run || !take(Awaiting::PushReply))
                                           return;
                                       if (!results)
                                           return fail(results.error());
+                                      m_awaiting = Awaiting::PushApplied;
                                       m_store->applyPushResultsAsync(events, results.value());
                                   });
             });
     connect(m_store, &LocalStore::pushResultsApplied, this, [this](const PushApplied &applied) {
-        if (m_phase != Phase::Push)
+        if (!take(Awaiting::PushApplied))
             return;
         m_result.pushed += applied.acknowledged;
         m_result.refused += applied.refused;
@@ -64,7 +65,7 @@ ProgressSync::ProgressSync(ApiClient *api, LocalStore *store, QObject *parent)
     });
     connect(m_store, &LocalStore::progressPageApplied, this,
             [this](const ProgressPageApplied &applied) {
-                if (m_phase != Phase::Pull)
+                if (!take(Awaiting::PageApplied))
                     return;
                 m_result.pulled += applied.entryCount;
                 m_result.attemptLectureIds.append(applied.attemptLectureIds);
@@ -75,7 +76,7 @@ ProgressSync::ProgressSync(ApiClient *api, LocalStore *store, QObject *parent)
                     fetchQuizzes();
             });
     connect(m_store, &LocalStore::quizFetchPlanLoaded, this, [this](const QuizFetchPlan &plan) {
-        if (m_phase != Phase::Quizzes)
+        if (!take(Awaiting::FetchPlan))
             return;
         m_plan = plan;
         m_nextCourse = 0;
@@ -83,15 +84,14 @@ ProgressSync::ProgressSync(ApiClient *api, LocalStore *store, QObject *parent)
         fetchNextCourse();
     });
     connect(m_store, &LocalStore::quizzesSaved, this, [this] {
-        if (m_phase != Phase::Quizzes)
+        if (!take(Awaiting::QuizzesSaved))
             return;
         ++m_result.quizCourses;
         fetchNextCourse();
     });
     connect(m_store, &LocalStore::outboxStatusLoaded, this, [this](const OutboxStatus &status) {
-        if (m_phase != Phase::Finishing)
+        if (!take(Awaiting::OutboxStatus))
             return;
-        m_phase = Phase::Idle;
         m_result.waiting = status.pending;
         m_result.attemptLectureIds.removeDuplicates();
         qCInfo(lcSync) << "progress synced: pushed" << m_result.pushed << "refused"
@@ -109,22 +109,34 @@ void ProgressSync::start()
 {
     if (isRunning())
         return;
-    m_phase = Phase::Push;
+    ++m_run;
     m_result = {};
     m_cursorReset = false;
     Q_EMIT started();
     pushNextBatch();
 }
 
+bool ProgressSync::take(Awaiting answer)
+{
+    if (m_awaiting != answer)
+        return false;
+    // Nothing is awaited until the handler asks for the next answer; a handler that finishes
+    // or fails leaves the run stopped.
+    m_awaiting = Awaiting::Nothing;
+    return true;
+}
+
 void ProgressSync::pushNextBatch()
 {
+    m_awaiting = Awaiting::OutboxBatch;
     m_store->loadOutboxBatchAsync(kBatchSize);
 }
 
 void ProgressSync::pullNextPage()
 {
-    m_api->pullProgress(m_pullCursor, this, [this](Result<ProgressPage> page) {
-        if (m_phase != Phase::Pull)
+    m_awaiting = Awaiting::ProgressPage;
+    m_api->pullProgress(m_pullCursor, this, [this, run = m_run](Result<ProgressPage> page) {
+        if (run != m_run || !take(Awaiting::ProgressPage))
             return;
         if (!page) {
             // A server restored from a backup, or replaced, does not know the cursor: start
@@ -138,13 +150,14 @@ void ProgressSync::pullNextPage()
             }
             return fail(page.error());
         }
+        m_awaiting = Awaiting::PageApplied;
         m_store->applyProgressPageAsync(page.value());
     });
 }
 
 void ProgressSync::fetchQuizzes()
 {
-    m_phase = Phase::Quizzes;
+    m_awaiting = Awaiting::FetchPlan;
     m_store->loadQuizFetchPlanAsync();
 }
 
@@ -154,13 +167,15 @@ void ProgressSync::fetchNextCourse()
         // Only a complete download lets the next run skip courses it already has.
         if (m_allCoursesFetched)
             m_store->markQuizzesFetchedAsync(m_plan.catalogCursor);
-        m_phase = Phase::Finishing;
-        m_store->loadOutboxStatusAsync(); // queued after the mark: its failure comes first
+        // Queued after the mark, so a failure to mark arrives (and fails the run) first.
+        m_awaiting = Awaiting::OutboxStatus;
+        m_store->loadOutboxStatusAsync();
         return;
     }
     const QString code = m_plan.courseCodes.at(m_nextCourse++);
-    m_api->fetchCourseQuizzes(code, this, [this, code](Result<CourseQuizzes> quizzes) {
-        if (m_phase != Phase::Quizzes)
+    m_awaiting = Awaiting::CourseQuizzes;
+    m_api->fetchCourseQuizzes(code, this, [this, code, run = m_run](Result<CourseQuizzes> quizzes) {
+        if (run != m_run || !take(Awaiting::CourseQuizzes))
             return;
         if (!quizzes) {
             if (stopsTheRun(quizzes.error()))
@@ -176,13 +191,14 @@ void ProgressSync::fetchNextCourse()
             m_allCoursesFetched = false;
             return fetchNextCourse();
         }
+        m_awaiting = Awaiting::QuizzesSaved;
         m_store->saveQuizzesAsync(quizzes.value());
     });
 }
 
 void ProgressSync::fail(const Error &error)
 {
-    m_phase = Phase::Idle;
+    m_awaiting = Awaiting::Nothing;
     qCWarning(lcSync) << "progress sync failed:" << error.code << error.message;
     Q_EMIT failed(error);
 }

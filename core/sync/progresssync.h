@@ -48,7 +48,7 @@ public:
 
     ProgressSync(ApiClient *api, LocalStore *store, QObject *parent = nullptr);
 
-    bool isRunning() const { return m_phase != Phase::Idle; }
+    bool isRunning() const { return m_awaiting != Awaiting::Nothing; }
     void start(); // no-op while running
 
 Q_SIGNALS:
@@ -57,8 +57,23 @@ Q_SIGNALS:
     void failed(const lectern::Error &error);
 
 private:
-    enum class Phase { Idle, Push, Pull, Quizzes, Finishing };
+    // The one answer the run waits for next. Answers are matched against it (and network
+    // answers against the run that asked), so a late answer to a run that already failed
+    // cannot drive a newer run twice.
+    enum class Awaiting {
+        Nothing, // not running
+        OutboxBatch,
+        PushReply,
+        PushApplied,
+        ProgressPage,
+        PageApplied,
+        FetchPlan,
+        CourseQuizzes,
+        QuizzesSaved,
+        OutboxStatus,
+    };
 
+    bool take(Awaiting answer);
     void pushNextBatch();
     void pullNextPage();
     void fetchQuizzes();
@@ -67,7 +82,8 @@ private:
 
     ApiClient *m_api;
     LocalStore *m_store;
-    Phase m_phase = Phase::Idle;
+    Awaiting m_awaiting = Awaiting::Nothing;
+    quint64 m_run = 0;
     ProgressSyncResult m_result;
     QString m_pullCursor;
     bool m_cursorReset = false;

@@ -289,10 +289,12 @@ void TestProgressSync::offlineAttemptIsConfirmedByTheServerAfterSync()
     QVERIFY(client->recordViewing(ViewingUpdate{watched.id, span(0, durationMs), durationMs,
                                                 QDateTime::currentDateTimeUtc()}));
     QList<Attempt> attempts;
+    // Seconds apart, so the server's finish-time order (which numbers them) is not a tie.
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
     for (int take = 0; take < 2; ++take) {
         AttemptSession session(
             quiz,
-            AttemptSession::start(quiz, QDateTime::currentDateTimeUtc(), quint32(7 + take), false));
+            AttemptSession::start(quiz, startedAt.addSecs(take * 2), quint32(7 + take), false));
         // Answer every other question with the first offered choice / a word; the rest blank.
         for (int position = 0; position < session.questionCount(); position += 2) {
             const Question &question = session.questionAt(position);
@@ -306,7 +308,7 @@ void TestProgressSync::offlineAttemptIsConfirmedByTheServerAfterSync()
                 response.text = QStringLiteral("morphine");
             session.setResponse(position, response);
         }
-        session.submit(QDateTime::currentDateTimeUtc(), false, take);
+        session.submit(startedAt.addSecs(take * 2 + 1), false, take);
         Attempt attempt = session.attempt();
         if (take == 1) {
             attempt.provisional->score = attempt.provisional->maxScore;
