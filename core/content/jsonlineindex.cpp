@@ -1,13 +1,13 @@
 #include "jsonlineindex.h"
 
-#include <QList>
+#include <QStringView>
 
 namespace lectern {
 namespace {
 
 struct Frame
 {
-    QString path;
+    int node = 0; // the object's or array's id in the index
     bool isArray = false;
     int nextIndex = 0; // arrays: index of the next element
     QString pendingKey; // objects: the key whose value comes next
@@ -16,23 +16,33 @@ struct Frame
 
 } // namespace
 
+int JsonLineIndex::child(int parent, const QString &segment, int line)
+{
+    // A key seen twice in one object names one value, the later one, as QJsonDocument reads it.
+    const auto key = std::make_pair(parent, segment);
+    const auto it = m_children.constFind(key);
+    const int node = it != m_children.constEnd() ? it.value() : int(m_lines.size());
+    if (node == m_lines.size()) {
+        m_lines.append(0);
+        m_children.insert(key, node);
+    }
+    m_lines[node] = line;
+    return node;
+}
+
 JsonLineIndex::JsonLineIndex(const QByteArray &json)
 {
+    m_lines.append(0); // the document, whose line is known once a '{' or '[' opens it
     QList<Frame> stack;
     int line = 1;
 
-    // Records that a value starts here and returns its path.
-    auto valueStarts = [&]() -> QString {
+    // Records that a value starts on valueLine and returns its id; -1 for a top-level scalar.
+    auto valueStarts = [&](int valueLine) -> int {
         if (stack.isEmpty())
-            return QString();
+            return -1;
         Frame &top = stack.last();
-        QString path;
-        if (top.isArray)
-            path = top.path + u'/' + QString::number(top.nextIndex++);
-        else
-            path = top.path + u'/' + top.pendingKey;
-        m_lines.insert(path, line);
-        return path;
+        const QString segment = top.isArray ? QString::number(top.nextIndex++) : top.pendingKey;
+        return child(top.node, segment, valueLine);
     };
 
     for (qsizetype i = 0; i < json.size(); ++i) {
@@ -43,10 +53,12 @@ JsonLineIndex::JsonLineIndex(const QByteArray &json)
             break;
         case '{':
         case '[': {
-            const QString path = valueStarts();
-            if (stack.isEmpty())
-                m_lines.insert(QString(), line);
-            stack.append(Frame{path, c == '[', 0, QString(), true});
+            int node = valueStarts(line);
+            if (node < 0) {
+                node = 0;
+                m_lines[0] = line;
+            }
+            stack.append(Frame{node, c == '[', 0, QString(), true});
             break;
         }
         case '}':
@@ -71,14 +83,10 @@ JsonLineIndex::JsonLineIndex(const QByteArray &json)
                 else
                     text.append(json.at(i));
             }
-            if (!stack.isEmpty() && !stack.last().isArray && stack.last().expectKey) {
+            if (!stack.isEmpty() && !stack.last().isArray && stack.last().expectKey)
                 stack.last().pendingKey = QString::fromUtf8(text);
-            } else {
-                const int saved = line;
-                line = startLine;
-                valueStarts();
-                line = saved;
-            }
+            else
+                valueStarts(startLine);
             break;
         }
         default:
@@ -90,7 +98,7 @@ JsonLineIndex::JsonLineIndex(const QByteArray &json)
                 const bool inValuePosition
                     = !stack.isEmpty() && (stack.last().isArray || !stack.last().expectKey);
                 if (startsToken && inValuePosition) {
-                    valueStarts();
+                    valueStarts(line);
                     while (i + 1 < json.size() && json.at(i + 1) != ',' && json.at(i + 1) != '}'
                            && json.at(i + 1) != ']' && json.at(i + 1) != '\n') {
                         ++i;
@@ -104,15 +112,22 @@ JsonLineIndex::JsonLineIndex(const QByteArray &json)
 
 int JsonLineIndex::lineOf(const QString &path) const
 {
-    QString current = path;
-    while (true) {
-        const auto it = m_lines.constFind(current);
-        if (it != m_lines.constEnd())
-            return it.value();
-        if (current.isEmpty())
-            return 1;
-        current.truncate(current.lastIndexOf(u'/'));
+    // Walks down from the document as far as the path's values were seen; the deepest one
+    // with a line answers.
+    int best = m_lines.first() > 0 ? m_lines.first() : 1;
+    int node = 0;
+    const QStringView rest = QStringView(path);
+    if (rest.isEmpty())
+        return best;
+    for (const QStringView segment : rest.sliced(rest.startsWith(u'/') ? 1 : 0).split(u'/')) {
+        const auto it = m_children.constFind(std::make_pair(node, segment.toString()));
+        if (it == m_children.constEnd())
+            break;
+        node = it.value();
+        if (m_lines.at(node) > 0)
+            best = m_lines.at(node);
     }
+    return best;
 }
 
 } // namespace lectern

@@ -2,7 +2,10 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace lectern {
 
@@ -18,7 +21,13 @@ public:
     int lineOf(const QString &path) const;
 
 private:
-    QHash<QString, int> m_lines;
+    // Values form a tree keyed by (parent, key or index) rather than by whole path strings:
+    // storing every path in full made memory grow with depth times width, so a 2 MB file of
+    // one long key over a long list could ask for gigabytes.
+    int child(int parent, const QString &segment, int line);
+
+    QList<int> m_lines; // per value, by id; id 0 is the document itself, 0 = no line yet
+    QHash<std::pair<int, QString>, int> m_children; // (parent id, key or index) -> id
 };
 
 } // namespace lectern

@@ -216,6 +216,10 @@ const Regression kRegressions[] = {
      "a master playlist at '%2e%2e/%2e%2e/admin/…', which QUrl decodes to '../../admin/…'"},
     {"media/master_with_scheme.json", Expect::Refused, "malformed_media",
      "a master playlist at 'http:evil.example/x.m3u8', a URL of its own"},
+    // Quadratic memory: every value's full path was stored, so each of 4096 list items kept its
+    // own copy of the 8 KiB key above it; longJsonKeysIndexInLinearMemory scales it up.
+    {"jsonlineindex/long_key_over_long_list.json", Expect::Accepted, "",
+     "an 8 KiB key over 4096 list items: 64 MiB of paths for a 16 KiB file"},
     // Quadratic time: every '<' searched the rest of the text for '>' and a line break, and
     // every '&' for ';'. The captions are fine; longCaptionLinesParseInLinearTime times them.
     {"webvtt/cue_lines_of_32k_lt_and_amp.vtt", Expect::Accepted, "",
@@ -241,6 +245,7 @@ private Q_SLOTS:
     void regressionInputsGiveASensibleResult_data();
     void regressionInputsGiveASensibleResult();
     void longCaptionLinesParseInLinearTime();
+    void longJsonKeysIndexInLinearMemory();
     void seedCorpusDecodesWithoutCrashing_data();
     void seedCorpusDecodesWithoutCrashing();
 };
@@ -307,6 +312,26 @@ void TestFuzzRegressions::longCaptionLinesParseInLinearTime()
     QVERIFY(parsed.isOk());
     QCOMPARE(parsed.value().cues.size(), 1);
     QVERIFY2(elapsedMs < 10000, qPrintable(QStringLiteral("took %1 ms").arg(elapsedMs)));
+}
+
+void TestFuzzRegressions::longJsonKeysIndexInLinearMemory()
+{
+    // Bad input: valid JSON of 300 kB, one 100 000-character key over a list of 100 000 numbers,
+    // as a hostile or broken course or media manifest could be. Storing each item's whole path
+    // took 3 GB and 16 s (or killed the importer); the index now grows with the file.
+    const QByteArray key(100000, 'k');
+    QByteArray json = "{\n\"" + key + "\": [\n1";
+    for (int i = 1; i < 100000; ++i)
+        json += ",1";
+    json += "\n],\n\"after\": true}";
+    QElapsedTimer timer;
+    timer.start();
+    const JsonLineIndex index(json);
+    const qint64 elapsedMs = timer.elapsed();
+    QCOMPARE(
+        index.lineOf(QStringLiteral("/") + QString::fromLatin1(key) + QStringLiteral("/99999")), 3);
+    QCOMPARE(index.lineOf(QStringLiteral("/after")), 5);
+    QVERIFY2(elapsedMs < 5000, qPrintable(QStringLiteral("took %1 ms").arg(elapsedMs)));
 }
 
 void TestFuzzRegressions::seedCorpusDecodesWithoutCrashing_data()
