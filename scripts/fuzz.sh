@@ -62,7 +62,7 @@ run_target() {
     local dict=()
     [[ -f tests/fuzz/dicts/$target.dict ]] && dict=(-dict="tests/fuzz/dicts/$target.dict")
     "$build/tests/fuzz/fuzz_$target" "${dict[@]}" -max_total_time="$seconds" -timeout=10 \
-        -rss_limit_mb=2048 -max_len=8192 -print_final_stats=1 -artifact_prefix="$findings/$target/" \
+        -rss_limit_mb=2048 -max_len=4096 -print_final_stats=1 -artifact_prefix="$findings/$target/" \
         "$corpus" >"$findings/$target.log" 2>&1
 }
 
