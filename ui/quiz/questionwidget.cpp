@@ -1,6 +1,7 @@
 #include "questionwidget.h"
 
 #include "quiz/attemptsession.h"
+#include "quiz/flowlayout.h"
 #include "quiz/safetextview.h"
 
 #include <QButtonGroup>
@@ -234,16 +235,22 @@ QComboBox *QuestionWidget::choiceCombo(const QList<int> &answers, bool matchSide
 
 void QuestionWidget::buildMissingWord(QVBoxLayout *layout)
 {
-    auto *row = new QHBoxLayout;
     const QString before = SafeTextView::plainText(m_question.text, m_question.format);
     const QString after = SafeTextView::plainText(m_question.textAfter, m_question.format);
-    // A sentence that fits on one line stays on one line around the blank; a longer one wraps
-    // on both sides and shares the width.
-    const bool wraps = before.size() + after.size() > 90;
-    auto *beforeLabel = plainLabel(before, this);
-    beforeLabel->setObjectName(QStringLiteral("questionText"));
-    beforeLabel->setWordWrap(wraps);
-    row->addWidget(beforeLabel, wraps ? 1 : 0);
+    // Word by word around the blank, so the sentence wraps like text with the blank in place.
+    auto *sentence = new QWidget(this);
+    sentence->setObjectName(QStringLiteral("questionText"));
+    sentence->setAccessibleName(QStringLiteral("%1 ___ %2").arg(before, after));
+    auto *flow = new FlowLayout(sentence, fontMetrics().horizontalAdvance(QLatin1Char(' ')));
+    const auto addWords = [sentence, flow](const QString &text) {
+        for (const QString &word :
+             text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+            auto *label = new QLabel(word, sentence);
+            label->setTextFormat(Qt::PlainText);
+            flow->addWidget(label);
+        }
+    };
+    addWords(before);
     QWidget *editor = nullptr;
     if (offersChoices(m_question)) {
         m_blank = choiceCombo(m_answerOrder, false);
@@ -258,13 +265,11 @@ void QuestionWidget::buildMissingWord(QVBoxLayout *layout)
         m_editors.append(m_line);
         editor = m_line;
     }
+    editor->setParent(sentence);
     editor->setAccessibleName(tr("The missing word in question %1").arg(m_number));
-    row->addWidget(editor);
-    auto *afterLabel = plainLabel(after, this);
-    afterLabel->setObjectName(QStringLiteral("questionTextAfter"));
-    afterLabel->setWordWrap(wraps);
-    row->addWidget(afterLabel, 1);
-    layout->addLayout(row);
+    flow->addWidget(editor);
+    addWords(after);
+    layout->addWidget(sentence);
 }
 
 void QuestionWidget::buildMatching(QVBoxLayout *layout)
@@ -299,23 +304,27 @@ void QuestionWidget::buildKey(QVBoxLayout *layout)
         keyLayout->addWidget(label);
     }
     for (const Answer &answer : std::as_const(m_question.answers)) {
+        // Matching pairs carry no weights: the correct answer above lists them all, so only
+        // the extra right-hand items need a line.
+        if (m_question.type == QuestionType::Matching) {
+            if (answer.text.isEmpty()) {
+                keyLayout->addWidget(plainLabel(
+                    tr("• Also listed, matches nothing: %1")
+                        .arg(SafeTextView::plainText(answer.matchText, m_question.format)),
+                    box));
+            }
+            continue;
+        }
         QString what;
-        switch (m_question.type) {
-        case QuestionType::Matching:
-            what = tr("%1 → %2").arg(answer.text.isEmpty() ? tr("(distractor)") : answer.text,
-                                     answer.matchText);
-            break;
-        case QuestionType::Numerical:
+        if (m_question.type == QuestionType::Numerical) {
             what = answer.isRange
                 ? tr("from %1 to %2")
                       .arg(QLocale().toString(answer.rangeMin), QLocale().toString(answer.rangeMax))
                 : tr("%1 ± %2").arg(QLocale().toString(answer.value),
                                     QLocale().toString(answer.tolerance));
-            break;
-        default:
+        } else {
             what = answer.text.isEmpty() && !answer.textHash.isEmpty() ? tr("(hidden answer)")
                                                                        : answer.text;
-            break;
         }
         QString line
             = tr("• %1 — %2")
@@ -448,8 +457,10 @@ void QuestionWidget::freezeForReview()
     for (QWidget *editor : std::as_const(m_editors)) {
         editor->setAttribute(Qt::WA_TransparentForMouseEvents);
         editor->setFocusPolicy(Qt::NoFocus);
-        if (auto *line = qobject_cast<QLineEdit *>(editor))
+        if (auto *line = qobject_cast<QLineEdit *>(editor)) {
             line->setReadOnly(true);
+            line->setPlaceholderText({}); // an empty box reads as "not answered" already
+        }
     }
 }
 

@@ -173,6 +173,10 @@ void QuizPage::buildStartView()
     layout->addSpacing(12);
     layout->addWidget(m_historyTitle);
     layout->addWidget(m_history, 1);
+    // Takes the history's room when there is none (preview, nothing downloaded), so the rest
+    // stays together at the top.
+    m_filler = new QWidget(m_startView);
+    layout->addWidget(m_filler, 1);
 }
 
 void QuizPage::setClock(Clock clock)
@@ -305,7 +309,8 @@ QString QuizPage::settingsText() const
         lines.append(tr("Correct answers are shown after each attempt"));
         break;
     case AnswerVisibility::AfterLastAttempt:
-        lines.append(tr("Correct answers are shown after your last attempt"));
+        lines.append(isPreview() ? tr("Correct answers are shown after a learner's last attempt")
+                                 : tr("Correct answers are shown after your last attempt"));
         break;
     }
     lines.append(settings.showFeedback ? tr("Feedback is shown after each attempt")
@@ -326,8 +331,10 @@ void QuizPage::refreshStart()
     m_startButton->setVisible(m_loaded && m_bundle.found);
     m_refusals->hide();
     const bool learner = !isPreview();
-    m_historyTitle->setVisible(learner && m_bundle.found);
-    m_history->setVisible(learner && m_bundle.found);
+    const bool hasHistory = learner && m_bundle.found && !m_bundle.attempts.isEmpty();
+    m_historyTitle->setVisible(hasHistory);
+    m_history->setVisible(hasHistory);
+    m_filler->setVisible(!m_history->isVisibleTo(m_startView));
     if (!m_loaded || !m_bundle.found) {
         m_notice->setText(m_loaded ? tr("Not downloaded yet: sync once while online.")
                                    : tr("Loading…"));

@@ -102,6 +102,7 @@ private:
     QLabel *m_refusals;
     QLabel *m_historyTitle;
     QTreeWidget *m_history;
+    QWidget *m_filler = nullptr;
     QPushButton *m_startButton;
 };
 
