@@ -6,7 +6,9 @@
 #include "sqltransaction.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -93,10 +95,14 @@ QSqlDatabase ServerStore::database() const
     const QString name = QStringLiteral("%1-thread-%2").arg(m_connectionPrefix).arg(threadSerial());
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        // A connection closed after it was lost (sql::run closes those) is opened again, but
-        // never inside a transaction: its statements would run outside it, one by one.
-        if (!db.isOpen() && !SqlTransaction::isOpenOnThisThread())
-            openConnection(db);
+        // Never inside a transaction: a new connection's statements would run outside it.
+        if (!SqlTransaction::isOpenOnThisThread()) {
+            if (m_url.isPostgresql() && db.isOpen())
+                checkIdleConnection(db);
+            // Closed after it was lost (sql::run closes those) or by the check: open again.
+            if (!db.isOpen())
+                openConnection(db);
+        }
         return db;
     }
 
@@ -121,6 +127,25 @@ QSqlDatabase ServerStore::database() const
     }
     openConnection(db);
     return db;
+}
+
+// A PostgreSQL connection can die while it waits (the database restarted, a proxy dropped it),
+// and the thread learns of it only when a statement fails, which would fail a request. So a
+// connection that has been idle for a second is asked first, at the cost of one round trip.
+void ServerStore::checkIdleConnection(QSqlDatabase &db) const
+{
+    thread_local QHash<QString, QElapsedTimer> lastUse;
+    QElapsedTimer &idle = lastUse[db.connectionName()];
+    if (idle.isValid() && idle.elapsed() < 1000) {
+        idle.start();
+        return;
+    }
+    idle.start();
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SELECT 1"))) {
+        qCInfo(lcServerStore) << "the PostgreSQL connection was lost; opening a new one";
+        db.close();
+    }
 }
 
 bool ServerStore::openConnection(QSqlDatabase &db) const

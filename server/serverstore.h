@@ -36,8 +36,8 @@ public:
     Status open();
 
     // The calling thread's connection. SQLite: foreign keys on, a busy timeout. PostgreSQL: a
-    // connection lost to a restart of the database is opened again on the next call outside a
-    // transaction (the request that hit the loss fails; the client sends it again).
+    // connection that sat idle for a second is checked first, and one found lost (a restart of
+    // the database) is opened again, never inside a transaction.
     QSqlDatabase database() const;
 
     bool isPostgresql() const { return m_url.isPostgresql(); }
@@ -50,6 +50,7 @@ public:
 private:
     Status migrate(const QSqlDatabase &db);
     bool openConnection(QSqlDatabase &db) const;
+    void checkIdleConnection(QSqlDatabase &db) const;
     Result<int> schemaVersion(const QSqlDatabase &db) const;
     Status setSchemaVersion(const QSqlDatabase &db, int version) const;
 
