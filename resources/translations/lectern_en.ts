@@ -54,6 +54,133 @@
         <source>Unlocked: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server refused a change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n change(s) waiting)</source>
+        <translation>
+            <numerusform>%1 (%n change waiting)</numerusform>
+            <numerusform>%1 (%n changes waiting)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server: %1</source>
+        <translation>
+            <numerusform>%n change refused by the server: %1</numerusform>
+            <numerusform>%n changes refused by the server: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::AttemptSession</name>
+    <message>
+        <source>True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quiz opens on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quiz closed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have used your only attempt at this quiz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have used all %1 attempts at this quiz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::AttemptView</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All questions on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview — nothing is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Questions&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled: answered. ⚑: flagged for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit your answers? You cannot change them afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered: question %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered: questions %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged for review: question %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged for review: questions %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lectern::CoursePage</name>
@@ -152,6 +279,207 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;The quiz is locked&lt;/b&gt; until %1% of the lecture has been watched (%2% so far).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::DashboardPage</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>within the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trimester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the week with your next lecture or quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A course is complete, and its units are earned, when every quiz of the course is passed and counted by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean of your best counted score in each quiz you have taken. Attempts the server did not count are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lectures and quizzes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due and upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your programme appears here after the first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week: trimester %1, week %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trimester %1, week %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1 · Trimester %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 (this week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing half-watched. Pick a lecture of this week to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — resume at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2, week %3: %4% watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, week %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: closed %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 live session · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the %1 live session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due: no quiz of your courses closes soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 units earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Quiz average: &lt;b&gt;%1%&lt;/b&gt; over %n quiz(zes)</source>
+        <translation>
+            <numerusform>Quiz average: &lt;b&gt;%1%&lt;/b&gt; over %n quiz</numerusform>
+            <numerusform>Quiz average: &lt;b&gt;%1%&lt;/b&gt; over %n quizzes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quiz average: no quiz taken yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 quizzes passed and counted, %4 of %5 lectures watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) not started yet.</source>
+        <translation>
+            <numerusform>%n course not started yet.</numerusform>
+            <numerusform>%n courses not started yet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -600,6 +928,240 @@
     </message>
 </context>
 <context>
+    <name>lectern::LiveSessionCalendar</name>
+    <message>
+        <source>%1 live session: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly live session of %1 %2 with the course faculty, every %3 at %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LiveSessionNotifier</name>
+    <message numerus="yes">
+        <source>%1 live session in %n minute(s)</source>
+        <translation>
+            <numerusform>%1 live session in %n minute</numerusform>
+            <numerusform>%1 live session in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 starts at %2, your time. Click to join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lectern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LiveSessionSchedule</name>
+    <message>
+        <source>the weekday &quot;%1&quot; is not Monday … Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time &quot;%1&quot; is not HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the duration of %1 minutes is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LiveSessionsPage</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now, until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date of the next live session; a QDate format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>day, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <comment>long date, time, zone abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: every %2 at %3 in %4.&lt;/p&gt;&lt;p&gt;Course time (%4):&lt;br&gt;%5&lt;/p&gt;&lt;p&gt;Your time (%6):&lt;br&gt;%7&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Live sessions&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each course meets its faculty online once a week. Join from here, or add the sessions to your calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No live sessions yet: they appear here once your programme has been downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly live sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next session (your time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder, minutes before each session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop notification this many minutes before each session starts, and an alarm in exported calendars. 0 turns them off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every session below as one iCalendar (.ics) file for your calendar app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>course code and title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown, because their schedule could not be read:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are in your time zone, %1 (%2). Hover over a time to see it in the course&apos;s own zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the %1 live session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This course has no link for its live session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this course&apos;s weekly session as an iCalendar (.ics) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the %1 live session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all live sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 live session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: live sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n live session(s) to %1. Open that file with your calendar app to add them.</source>
+        <translation>
+            <numerusform>Saved %n live session to %1. Open that file with your calendar app to add it.</numerusform>
+            <numerusform>Saved %n live sessions to %1. Open that file with your calendar app to add them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the live sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file could not be saved as %1:
+%2
+
+Choose another folder, such as your Documents folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::LoginDialog</name>
     <message>
         <source>&amp;Remember me on this computer</source>
@@ -760,6 +1322,30 @@
         <source>Show d&amp;ownloads</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week, what to continue and your progress (Alt+Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lectern::Parser</name>
@@ -848,6 +1434,30 @@
     <message>
         <source>%1 · open (preview)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ProgressFeed</name>
+    <message>
+        <source>The server sent progress that could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ProgressRepository</name>
+    <message>
+        <source>The server refused this change without a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ProgressSync</name>
+    <message numerus="yes">
+        <source>The server did not confirm %n change(s); they are kept on this computer and will be sent again.</source>
+        <translation>
+            <numerusform>The server did not confirm %n change; it is kept on this computer and will be sent again.</numerusform>
+            <numerusform>The server did not confirm %n changes; they are kept on this computer and will be sent again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -940,11 +1550,530 @@
         <source>Question on line %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The directive &apos;// lectern: case-sensitive&apos; must stand on the line directly before its question, with no blank line between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directive &apos;// lectern: case-sensitive&apos; is not followed by a question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown Lectern directive &apos;%1&apos;. The one Lectern knows is &apos;// lectern: case-sensitive&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directive &apos;// lectern: case-sensitive&apos; applies only to short answers and missing words to type, not to the question on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::QuestionWidget</name>
+    <message>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flag for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag question %1 for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear my choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number, for example 2.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The missing word in question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Also listed, matches nothing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hidden answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If true: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If false: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General feedback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::QuizNavigator</name>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::QuizPage</name>
+    <message>
+        <source>&lt;b&gt;Your attempts&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an attempt to review it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass mark: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts: %1 of %2 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts: unlimited (%1 used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts allowed: unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Time limit: %n minute(s); the attempt submits itself when time runs out</source>
+        <translation>
+            <numerusform>Time limit: %n minute; the attempt submits itself when time runs out</numerusform>
+            <numerusform>Time limit: %n minutes; the attempt submits itself when time runs out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct answers are not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct answers are shown after each attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct answers are shown after a learner&apos;s last attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct answers are shown after your last attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback is shown after each attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feedback is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not downloaded yet: sync once while online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview — nothing is recorded. You see the answer keys and feedback under each question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have an attempt in progress, started %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume the attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quiz opens once you have watched %1 of the lecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your attempt of %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::QuizRepository</name>
+    <message>
+        <source>The quiz saved for %1 could not be read (%2). It will be downloaded again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preview attempt is not saved as progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an attempt in progress can be saved; submit it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attempt was already submitted; its answers can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attempt is not finished, so it cannot be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attempt was already submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ResultView</name>
+    <message>
+        <source>&amp;Back to the quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted automatically when the time ran out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview — nothing is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional — will be confirmed when you are online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the server: counted as attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the server: counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted: the attempt limit was already reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 out of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed (pass mark %1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not passed (pass mark %1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark: %1 out of 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered: 0 out of 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SearchBox</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search lectures and what is said in them (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search course and lecture titles, objectives, scripts and transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcripts are still being indexed: more may be found soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SearchResultsView</name>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lectures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken in lectures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Week %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Week %2 · “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken in %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lectern::StoreWorker</name>
     <message>
         <source>The local database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::StudyCharts</name>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study time per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz scores over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>week label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture time played on this computer each week (re-watching counts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz scores: none yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -990,6 +2119,65 @@
     </message>
 </context>
 <context>
+    <name>lectern::WeekList</name>
+    <message>
+        <source>Quiz locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again (best %1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed %1% · not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is planned for this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the lecture where you stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the lecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p% watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens once the lecture has been watched far enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Lectern: lectures, quizzes and progress for online clinical programmes.</source>
@@ -1009,6 +2197,10 @@
     </message>
     <message>
         <source>Prefill the bundled demo learner&apos;s credentials (learner / learner-demo). For demos only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit once the main window has shown the programme saved on this computer, to time start-up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

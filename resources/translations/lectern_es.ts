@@ -54,6 +54,133 @@
         <source>Unlocked: %1</source>
         <translation>Desbloqueado: %1</translation>
     </message>
+    <message>
+        <source>The server refused a change: %1</source>
+        <translation>El servidor rechazó un cambio: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n change(s) waiting)</source>
+        <translation>
+            <numerusform>%1 (%n cambio en espera)</numerusform>
+            <numerusform>%1 (%n cambios en espera)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n cambio en espera</numerusform>
+            <numerusform>%n cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server: %1</source>
+        <translation>
+            <numerusform>%n cambio rechazado por el servidor: %1</numerusform>
+            <numerusform>%n cambios rechazados por el servidor: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::AttemptSession</name>
+    <message>
+        <source>True</source>
+        <translation>Verdadero</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falso</translation>
+    </message>
+    <message>
+        <source>This quiz opens on %1.</source>
+        <translation>Este cuestionario se abre el %1.</translation>
+    </message>
+    <message>
+        <source>This quiz closed on %1.</source>
+        <translation>Este cuestionario se cerró el %1.</translation>
+    </message>
+    <message>
+        <source>You have used your only attempt at this quiz.</source>
+        <translation>Ya ha usado su único intento de este cuestionario.</translation>
+    </message>
+    <message>
+        <source>You have used all %1 attempts at this quiz.</source>
+        <translation>Ya ha usado los %1 intentos de este cuestionario.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::AttemptView</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>&amp;All questions on one page</source>
+        <translation>&amp;Todas las preguntas en una página</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation>&amp;Enviar…</translation>
+    </message>
+    <message>
+        <source>Preview — nothing is recorded</source>
+        <translation>Vista previa: no se registra nada</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Questions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Preguntas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filled: answered. ⚑: flagged for review.</source>
+        <translation>Relleno: respondida. ⚑: marcada para revisar.</translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation>Tiempo restante: %1</translation>
+    </message>
+    <message>
+        <source>Submit your answers? You cannot change them afterwards.</source>
+        <translation>¿Enviar sus respuestas? Después no podrá cambiarlas.</translation>
+    </message>
+    <message>
+        <source>Not answered: question %1.</source>
+        <translation>Sin responder: pregunta %1.</translation>
+    </message>
+    <message>
+        <source>Not answered: questions %1.</source>
+        <translation>Sin responder: preguntas %1.</translation>
+    </message>
+    <message>
+        <source>Flagged for review: question %1.</source>
+        <translation>Marcada para revisar: pregunta %1.</translation>
+    </message>
+    <message>
+        <source>Flagged for review: questions %1.</source>
+        <translation>Marcadas para revisar: preguntas %1.</translation>
+    </message>
+    <message>
+        <source>Submit the quiz</source>
+        <translation>Enviar el cuestionario</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Seguir trabajando</translation>
+    </message>
 </context>
 <context>
     <name>lectern::CoursePage</name>
@@ -152,6 +279,207 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;The quiz is locked&lt;/b&gt; until %1% of the lecture has been watched (%2% so far).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;El cuestionario está bloqueado&lt;/b&gt; hasta que se haya visto el %1% de la clase (visto hasta ahora: %2%).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::DashboardPage</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>en %n hora</numerusform>
+            <numerusform>en %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>within the hour</source>
+        <translation>en menos de una hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Esta &amp;semana</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Trimester</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Back to the week with your next lecture or quiz</source>
+        <translation>Volver a la semana de su próxima clase o cuestionario</translation>
+    </message>
+    <message>
+        <source>A course is complete, and its units are earned, when every quiz of the course is passed and counted by the server.</source>
+        <translation>Un curso se completa, y sus créditos se obtienen, cuando todos sus cuestionarios están aprobados y el servidor los ha contabilizado.</translation>
+    </message>
+    <message>
+        <source>The mean of your best counted score in each quiz you have taken. Attempts the server did not count are left out.</source>
+        <translation>La media de su mejor puntuación contabilizada en cada cuestionario que ha hecho. Los intentos que el servidor no contabilizó no se incluyen.</translation>
+    </message>
+    <message>
+        <source>Lectures and quizzes</source>
+        <translation>Clases y cuestionarios</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <source>Continue watching</source>
+        <translation>Seguir viendo</translation>
+    </message>
+    <message>
+        <source>Due and upcoming</source>
+        <translation>Pendientes y próximos</translation>
+    </message>
+    <message>
+        <source>Programme progress</source>
+        <translation>Progreso en el programa</translation>
+    </message>
+    <message>
+        <source>Your programme appears here after the first sync.</source>
+        <translation>Su programa aparecerá aquí después de la primera sincronización.</translation>
+    </message>
+    <message>
+        <source>This week: trimester %1, week %2</source>
+        <translation>Esta semana: trimestre %1, semana %2</translation>
+    </message>
+    <message>
+        <source>Trimester %1, week %2</source>
+        <translation>Trimestre %1, semana %2</translation>
+    </message>
+    <message>
+        <source>Year %1 · Trimester %2</source>
+        <translation>Año %1 · Trimestre %2</translation>
+    </message>
+    <message>
+        <source>Week %1 (this week)</source>
+        <translation>Semana %1 (esta semana)</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semana %1</translation>
+    </message>
+    <message>
+        <source>Nothing half-watched. Pick a lecture of this week to begin.</source>
+        <translation>No hay nada a medio ver. Elija una clase de esta semana para empezar.</translation>
+    </message>
+    <message>
+        <source>%1 — resume at %2</source>
+        <translation>%1 — continuar en %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2, week %3: %4% watched</source>
+        <translation>%1 · %2, semana %3: %4% visto</translation>
+    </message>
+    <message>
+        <source>Continue %1 at %2</source>
+        <translation>Continuar %1 en %2</translation>
+    </message>
+    <message>
+        <source>%1, week %2</source>
+        <translation>%1, semana %2</translation>
+    </message>
+    <message>
+        <source>Overdue: closed %1 (%2)</source>
+        <translation>Vencido: se cerró %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Closes %1 (%2)</source>
+        <translation>Se cierra %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 live session · %2 (%3)</source>
+        <translation>Sesión en directo de %1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <source>Join the %1 live session</source>
+        <translation>Unirse a la sesión en directo de %1</translation>
+    </message>
+    <message>
+        <source>Nothing due: no quiz of your courses closes soon.</source>
+        <translation>Nada pendiente: ningún cuestionario de sus cursos se cierra pronto.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 units earned</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de %2 créditos obtenidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quiz average: &lt;b&gt;%1%&lt;/b&gt; over %n quiz(zes)</source>
+        <translation>
+            <numerusform>Media de cuestionarios: &lt;b&gt;%1%&lt;/b&gt; en %n cuestionario</numerusform>
+            <numerusform>Media de cuestionarios: &lt;b&gt;%1%&lt;/b&gt; en %n cuestionarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quiz average: no quiz taken yet</source>
+        <translation>Media de cuestionarios: aún no ha hecho ninguno</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <source>%1 completion</source>
+        <translation>%1 completado</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 quizzes passed and counted, %4 of %5 lectures watched</source>
+        <translation>%1: %2 de %3 cuestionarios aprobados y contabilizados, %4 de %5 clases vistas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) not started yet.</source>
+        <translation>
+            <numerusform>%n curso aún sin empezar.</numerusform>
+            <numerusform>%n cursos aún sin empezar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -600,6 +928,244 @@
     </message>
 </context>
 <context>
+    <name>lectern::LiveSessionCalendar</name>
+    <message>
+        <source>%1 live session: %2</source>
+        <translation>Sesión en directo de %1: %2</translation>
+    </message>
+    <message>
+        <source>Weekly live session of %1 %2 with the course faculty, every %3 at %4 (%5).</source>
+        <translation>Sesión semanal en directo de %1 %2 con el profesorado del curso, cada %3 a las %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Join: %1</source>
+        <translation>Unirse: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LiveSessionNotifier</name>
+    <message numerus="yes">
+        <source>%1 live session in %n minute(s)</source>
+        <translation>
+            <numerusform>Sesión en directo de %1 en %n minuto</numerusform>
+            <numerusform>Sesión en directo de %1 en %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 starts at %2, your time. Click to join.</source>
+        <translation>%1 empieza a las %2, en su hora. Haga clic para unirse.</translation>
+    </message>
+    <message>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LiveSessionSchedule</name>
+    <message>
+        <source>the weekday &quot;%1&quot; is not Monday … Sunday</source>
+        <translation>el día de la semana «%1» no es de lunes a domingo</translation>
+    </message>
+    <message>
+        <source>the time &quot;%1&quot; is not HH:MM</source>
+        <translation>la hora «%1» no tiene el formato HH:MM</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>zona horaria desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>the duration of %1 minutes is not positive</source>
+        <translation>la duración de %1 minutos no es positiva</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LiveSessionsPage</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Now, until %1</source>
+        <translation>Ahora, hasta las %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date of the next live session; a QDate format</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>day, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <comment>long date, time, zone abbreviation</comment>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: every %2 at %3 in %4.&lt;/p&gt;&lt;p&gt;Course time (%4):&lt;br&gt;%5&lt;/p&gt;&lt;p&gt;Your time (%6):&lt;br&gt;%7&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: cada %2 a las %3 en %4.&lt;/p&gt;&lt;p&gt;Hora del curso (%4):&lt;br&gt;%5&lt;/p&gt;&lt;p&gt;Su hora (%6):&lt;br&gt;%7&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Export all…</source>
+        <translation>&amp;Exportar todas…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Live sessions&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Sesiones en directo&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Each course meets its faculty online once a week. Join from here, or add the sessions to your calendar.</source>
+        <translation>Cada curso se reúne en línea con su profesorado una vez por semana. Únase desde aquí o añada las sesiones a su calendario.</translation>
+    </message>
+    <message>
+        <source>No live sessions yet: they appear here once your programme has been downloaded.</source>
+        <translation>Aún no hay sesiones en directo: aparecerán aquí cuando se haya descargado su programa.</translation>
+    </message>
+    <message>
+        <source>Weekly live sessions</source>
+        <translation>Sesiones semanales en directo</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Next session (your time)</source>
+        <translation>Próxima sesión (su hora)</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> min antes</translation>
+    </message>
+    <message>
+        <source>Reminder, minutes before each session</source>
+        <translation>Recordatorio, minutos antes de cada sesión</translation>
+    </message>
+    <message>
+        <source>A desktop notification this many minutes before each session starts, and an alarm in exported calendars. 0 turns them off.</source>
+        <translation>Una notificación de escritorio esta cantidad de minutos antes de que empiece cada sesión, y una alarma en los calendarios exportados. 0 las desactiva.</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me:</source>
+        <translation>&amp;Recordarme:</translation>
+    </message>
+    <message>
+        <source>Save every session below as one iCalendar (.ics) file for your calendar app</source>
+        <translation>Guardar todas las sesiones de abajo en un único archivo iCalendar (.ics) para su aplicación de calendario</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>course code and title</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Not shown, because their schedule could not be read:
+%1</source>
+        <translation>No se muestran porque no se pudo leer su horario:
+%1</translation>
+    </message>
+    <message>
+        <source>Times are in your time zone, %1 (%2). Hover over a time to see it in the course&apos;s own zone.</source>
+        <translation>Las horas están en su zona horaria, %1 (%2). Pase el puntero sobre una hora para verla en la zona del curso.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <source>Join the %1 live session</source>
+        <translation>Unirse a la sesión en directo de %1</translation>
+    </message>
+    <message>
+        <source>Open %1 in your browser</source>
+        <translation>Abrir %1 en el navegador</translation>
+    </message>
+    <message>
+        <source>This course has no link for its live session yet.</source>
+        <translation>Este curso aún no tiene enlace para su sesión en directo.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save this course&apos;s weekly session as an iCalendar (.ics) file</source>
+        <translation>Guardar la sesión semanal de este curso como archivo iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>Export the %1 live session</source>
+        <translation>Exportar la sesión en directo de %1</translation>
+    </message>
+    <message>
+        <source>Export all live sessions</source>
+        <translation>Exportar todas las sesiones en directo</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 live session</source>
+        <translation>Sesión en directo de %1</translation>
+    </message>
+    <message>
+        <source>%1: live sessions</source>
+        <translation>%1: sesiones en directo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n live session(s) to %1. Open that file with your calendar app to add them.</source>
+        <translation>
+            <numerusform>Se guardó %n sesión en directo en %1. Abra ese archivo con su aplicación de calendario para añadirla.</numerusform>
+            <numerusform>Se guardaron %n sesiones en directo en %1. Abra ese archivo con su aplicación de calendario para añadirlas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the live sessions</source>
+        <translation>No se pudieron exportar las sesiones en directo</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be saved as %1:
+%2
+
+Choose another folder, such as your Documents folder.</source>
+        <translation>No se pudo guardar el archivo de calendario como %1:
+%2
+
+Elija otra carpeta, como la de Documentos.</translation>
+    </message>
+</context>
+<context>
     <name>lectern::LoginDialog</name>
     <message>
         <source>&amp;Remember me on this computer</source>
@@ -760,6 +1326,30 @@
         <source>Show d&amp;ownloads</source>
         <translation>&amp;Mostrar descargas</translation>
     </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation>Alt+Home</translation>
+    </message>
+    <message>
+        <source>This week, what to continue and your progress (Alt+Home)</source>
+        <translation>Esta semana, qué continuar y su progreso (Alt+Inicio)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
 </context>
 <context>
     <name>lectern::Parser</name>
@@ -848,6 +1438,30 @@
     <message>
         <source>%1 · open (preview)</source>
         <translation>%1 · abierto (vista previa)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ProgressFeed</name>
+    <message>
+        <source>The server sent progress that could not be read (%1).</source>
+        <translation>El servidor envió un progreso que no se pudo leer (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ProgressRepository</name>
+    <message>
+        <source>The server refused this change without a reason.</source>
+        <translation>El servidor rechazó este cambio sin dar un motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ProgressSync</name>
+    <message numerus="yes">
+        <source>The server did not confirm %n change(s); they are kept on this computer and will be sent again.</source>
+        <translation>
+            <numerusform>El servidor no confirmó %n cambio; se conserva en este equipo y se volverá a enviar.</numerusform>
+            <numerusform>El servidor no confirmó %n cambios; se conservan en este equipo y se volverán a enviar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -940,12 +1554,531 @@
         <source>Question on line %1</source>
         <translation>Pregunta en la línea %1</translation>
     </message>
+    <message>
+        <source>The directive &apos;// lectern: case-sensitive&apos; must stand on the line directly before its question, with no blank line between.</source>
+        <translation>La directiva &apos;// lectern: case-sensitive&apos; debe estar en la línea inmediatamente anterior a su pregunta, sin ninguna línea en blanco entre ambas.</translation>
+    </message>
+    <message>
+        <source>The directive &apos;// lectern: case-sensitive&apos; is not followed by a question.</source>
+        <translation>La directiva &apos;// lectern: case-sensitive&apos; no va seguida de ninguna pregunta.</translation>
+    </message>
+    <message>
+        <source>Unknown Lectern directive &apos;%1&apos;. The one Lectern knows is &apos;// lectern: case-sensitive&apos;.</source>
+        <translation>Directiva de Lectern desconocida &apos;%1&apos;. La única que Lectern conoce es &apos;// lectern: case-sensitive&apos;.</translation>
+    </message>
+    <message>
+        <source>The directive &apos;// lectern: case-sensitive&apos; applies only to short answers and missing words to type, not to the question on line %1.</source>
+        <translation>La directiva &apos;// lectern: case-sensitive&apos; solo se aplica a respuestas cortas y a palabras que faltan para escribir, no a la pregunta de la línea %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::QuestionWidget</name>
+    <message>
+        <source>Question %1</source>
+        <translation>Pregunta %1</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>&amp;Flag for review</source>
+        <translation>&amp;Marcar para revisar</translation>
+    </message>
+    <message>
+        <source>Flag question %1 for review</source>
+        <translation>Marcar la pregunta %1 para revisar</translation>
+    </message>
+    <message>
+        <source>Question %1 text</source>
+        <translation>Texto de la pregunta %1</translation>
+    </message>
+    <message>
+        <source>Clear my choice</source>
+        <translation>Borrar mi elección</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Verdadero</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falso</translation>
+    </message>
+    <message>
+        <source>Answer to question %1</source>
+        <translation>Respuesta a la pregunta %1</translation>
+    </message>
+    <message>
+        <source>A number, for example 2.5</source>
+        <translation>Un número, por ejemplo 2,5</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <source>The missing word in question %1</source>
+        <translation>La palabra que falta en la pregunta %1</translation>
+    </message>
+    <message>
+        <source>Match for %1</source>
+        <translation>Pareja de %1</translation>
+    </message>
+    <message>
+        <source>Correct answer: %1</source>
+        <translation>Respuesta correcta: %1</translation>
+    </message>
+    <message>
+        <source>• Also listed, matches nothing: %1</source>
+        <translation>• También en la lista, no corresponde a nada: %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>(hidden answer)</source>
+        <translation>(respuesta oculta)</translation>
+    </message>
+    <message>
+        <source>• %1 — %2</source>
+        <translation>• %1 — %2</translation>
+    </message>
+    <message>
+        <source>If true: %1</source>
+        <translation>Si es verdadero: %1</translation>
+    </message>
+    <message>
+        <source>If false: %1</source>
+        <translation>Si es falso: %1</translation>
+    </message>
+    <message>
+        <source>General feedback: %1</source>
+        <translation>Retroalimentación general: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::QuizNavigator</name>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Pregunta %1</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>respondida</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <source>flagged for review</source>
+        <translation>marcada para revisar</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>mostrada</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::QuizPage</name>
+    <message>
+        <source>&lt;b&gt;Your attempts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sus intentos&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your attempts</source>
+        <translation>Sus intentos</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Choose an attempt to review it</source>
+        <translation>Elija un intento para revisarlo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass mark: %1</source>
+        <translation>Nota para aprobar: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1 of %2 used</source>
+        <translation>Intentos: %1 de %2 usados</translation>
+    </message>
+    <message>
+        <source>Attempts: unlimited (%1 used)</source>
+        <translation>Intentos: ilimitados (%1 usados)</translation>
+    </message>
+    <message>
+        <source>Attempts allowed: %1</source>
+        <translation>Intentos permitidos: %1</translation>
+    </message>
+    <message>
+        <source>Attempts allowed: unlimited</source>
+        <translation>Intentos permitidos: ilimitados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time limit: %n minute(s); the attempt submits itself when time runs out</source>
+        <translation>
+            <numerusform>Tiempo límite: %n minuto; el intento se envía solo cuando se acaba el tiempo</numerusform>
+            <numerusform>Tiempo límite: %n minutos; el intento se envía solo cuando se acaba el tiempo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No time limit</source>
+        <translation>Sin tiempo límite</translation>
+    </message>
+    <message>
+        <source>Correct answers are not shown</source>
+        <translation>Las respuestas correctas no se muestran</translation>
+    </message>
+    <message>
+        <source>Correct answers are shown after each attempt</source>
+        <translation>Las respuestas correctas se muestran después de cada intento</translation>
+    </message>
+    <message>
+        <source>Correct answers are shown after a learner&apos;s last attempt</source>
+        <translation>Las respuestas correctas se muestran después del último intento de cada estudiante</translation>
+    </message>
+    <message>
+        <source>Correct answers are shown after your last attempt</source>
+        <translation>Las respuestas correctas se muestran después de su último intento</translation>
+    </message>
+    <message>
+        <source>Feedback is shown after each attempt</source>
+        <translation>La retroalimentación se muestra después de cada intento</translation>
+    </message>
+    <message>
+        <source>No feedback is shown</source>
+        <translation>No se muestra retroalimentación</translation>
+    </message>
+    <message>
+        <source>Opens: %1</source>
+        <translation>Se abre: %1</translation>
+    </message>
+    <message>
+        <source>Closes: %1</source>
+        <translation>Se cierra: %1</translation>
+    </message>
+    <message>
+        <source>%1 (preview)</source>
+        <translation>%1 (vista previa)</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet: sync once while online.</source>
+        <translation>Aún no se ha descargado: sincronice una vez con conexión.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Preview — nothing is recorded. You see the answer keys and feedback under each question.</source>
+        <translation>Vista previa: no se registra nada. Verá las claves de respuesta y la retroalimentación debajo de cada pregunta.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a preview</source>
+        <translation>&amp;Iniciar una vista previa</translation>
+    </message>
+    <message>
+        <source>You have an attempt in progress, started %1.</source>
+        <translation>Tiene un intento en curso, empezado el %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the attempt</source>
+        <translation>&amp;Reanudar el intento</translation>
+    </message>
+    <message>
+        <source>&amp;Start the quiz</source>
+        <translation>&amp;Empezar el cuestionario</translation>
+    </message>
+    <message>
+        <source>This quiz opens once you have watched %1 of the lecture.</source>
+        <translation>Este cuestionario se abre cuando haya visto el %1 de la clase.</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>No aprobado</translation>
+    </message>
+    <message>
+        <source>Your attempt of %1 — %2</source>
+        <translation>Su intento del %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::QuizRepository</name>
+    <message>
+        <source>The quiz saved for %1 could not be read (%2). It will be downloaded again at the next sync.</source>
+        <translation>No se pudo leer el cuestionario guardado para %1 (%2). Se volverá a descargar en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>A preview attempt is not saved as progress.</source>
+        <translation>Un intento de vista previa no se guarda como progreso.</translation>
+    </message>
+    <message>
+        <source>Only an attempt in progress can be saved; submit it instead.</source>
+        <translation>Solo se puede guardar un intento en curso; envíelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>This attempt was already submitted; its answers can no longer change.</source>
+        <translation>Este intento ya se envió; sus respuestas ya no pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>The attempt is not finished, so it cannot be submitted.</source>
+        <translation>El intento no está terminado, así que no se puede enviar.</translation>
+    </message>
+    <message>
+        <source>This attempt was already submitted.</source>
+        <translation>Este intento ya se envió.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ResultView</name>
+    <message>
+        <source>&amp;Back to the quiz</source>
+        <translation>&amp;Volver al cuestionario</translation>
+    </message>
+    <message>
+        <source>Submitted automatically when the time ran out.</source>
+        <translation>Enviado automáticamente al acabarse el tiempo.</translation>
+    </message>
+    <message>
+        <source>Preview — nothing is recorded</source>
+        <translation>Vista previa: no se registra nada</translation>
+    </message>
+    <message>
+        <source>Provisional — will be confirmed when you are online</source>
+        <translation>Provisional: se confirmará cuando tenga conexión</translation>
+    </message>
+    <message>
+        <source>Confirmed by the server: counted as attempt %1</source>
+        <translation>Confirmado por el servidor: cuenta como intento %1</translation>
+    </message>
+    <message>
+        <source>Confirmed by the server: counted</source>
+        <translation>Confirmado por el servidor: cuenta</translation>
+    </message>
+    <message>
+        <source>Not counted: the attempt limit was already reached</source>
+        <translation>No cuenta: ya se había alcanzado el límite de intentos</translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation>No cuenta: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>No aceptado: %1</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>Vista previa de %1</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>Terminado el %1</translation>
+    </message>
+    <message>
+        <source>No result yet.</source>
+        <translation>Aún no hay resultado.</translation>
+    </message>
+    <message>
+        <source>Score: %1 out of %2 (%3%)</source>
+        <translation>Puntuación: %1 de %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Passed (pass mark %1%)</source>
+        <translation>Aprobado (nota para aprobar: %1%)</translation>
+    </message>
+    <message>
+        <source>Not passed (pass mark %1%)</source>
+        <translation>No aprobado (nota para aprobar: %1%)</translation>
+    </message>
+    <message>
+        <source>Mark: %1 out of 1</source>
+        <translation>Nota: %1 de 1</translation>
+    </message>
+    <message>
+        <source>Not answered: 0 out of 1</source>
+        <translation>Sin responder: 0 de 1</translation>
+    </message>
+    <message>
+        <source>Feedback: %1</source>
+        <translation>Retroalimentación: %1</translation>
+    </message>
+    <message>
+        <source>Correct answer: %1</source>
+        <translation>Respuesta correcta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SearchBox</name>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search lectures and what is said in them (Ctrl+K)</source>
+        <translation>Buscar clases y lo que se dice en ellas (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search course and lecture titles, objectives, scripts and transcripts</source>
+        <translation>Buscar en títulos de cursos y clases, objetivos, guiones y transcripciones</translation>
+    </message>
+    <message>
+        <source>Transcripts are still being indexed: more may be found soon.</source>
+        <translation>Las transcripciones aún se están indexando: pronto puede haber más resultados.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SearchResultsView</name>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation>Ningún resultado para «%1»</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <source>Lectures</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <source>Spoken in lectures</source>
+        <translation>Dicho en las clases</translation>
+    </message>
+    <message>
+        <source>Group heading</source>
+        <translation>Encabezado de grupo</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation>Curso %1</translation>
+    </message>
+    <message>
+        <source>Course %1 %2: %3</source>
+        <translation>Curso %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 · Week %2</source>
+        <translation>%1 · Semana %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Lecture %1, %2</source>
+        <translation>Clase %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 · Week %2 · “%3”</source>
+        <translation>%1 · Semana %2 · «%3»</translation>
+    </message>
+    <message>
+        <source>Spoken in %1 at %2: %3</source>
+        <translation>Dicho en %1 en %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>lectern::StoreWorker</name>
     <message>
         <source>The local database is not open.</source>
         <translation>La base de datos local no está abierta.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::StudyCharts</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Study time per week</source>
+        <translation>Tiempo de estudio por semana</translation>
+    </message>
+    <message>
+        <source>Quiz score</source>
+        <translation>Puntuación del cuestionario</translation>
+    </message>
+    <message>
+        <source>Quiz scores</source>
+        <translation>Puntuaciones de cuestionarios</translation>
+    </message>
+    <message>
+        <source>Quiz scores over time</source>
+        <translation>Puntuaciones de cuestionarios a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>week label</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Lecture time played on this computer each week (re-watching counts).</source>
+        <translation>Tiempo de clase reproducido en este equipo cada semana (volver a ver cuenta).</translation>
+    </message>
+    <message>
+        <source>Quiz scores: none yet</source>
+        <translation>Puntuaciones de cuestionarios: aún ninguna</translation>
     </message>
 </context>
 <context>
@@ -990,6 +2123,65 @@
     </message>
 </context>
 <context>
+    <name>lectern::WeekList</name>
+    <message>
+        <source>Quiz locked</source>
+        <translation>Cuestionario bloqueado</translation>
+    </message>
+    <message>
+        <source>Take the quiz</source>
+        <translation>Hacer el cuestionario</translation>
+    </message>
+    <message>
+        <source>Try again (best %1%)</source>
+        <translation>Intentar de nuevo (mejor: %1%)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <source>Passed %1% · not yet confirmed</source>
+        <translation>Aprobado con %1% · aún sin confirmar</translation>
+    </message>
+    <message>
+        <source>Passed %1%</source>
+        <translation>Aprobado con %1%</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for this week.</source>
+        <translation>No hay nada previsto para esta semana.</translation>
+    </message>
+    <message>
+        <source>Open the lecture where you stopped</source>
+        <translation>Abrir la clase donde la dejó</translation>
+    </message>
+    <message>
+        <source>Open the lecture</source>
+        <translation>Abrir la clase</translation>
+    </message>
+    <message>
+        <source>Lecture %1, %2</source>
+        <translation>Clase %1, %2</translation>
+    </message>
+    <message>
+        <source>%p% watched</source>
+        <translation>%p% visto</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Opens once the lecture has been watched far enough</source>
+        <translation>Se abre cuando se haya visto lo suficiente de la clase</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Lectern: lectures, quizzes and progress for online clinical programmes.</source>
@@ -1010,6 +2202,10 @@
     <message>
         <source>Prefill the bundled demo learner&apos;s credentials (learner / learner-demo). For demos only.</source>
         <translation>Completar de antemano las credenciales del estudiante de demostración incluido (learner / learner-demo). Solo para demostraciones.</translation>
+    </message>
+    <message>
+        <source>Quit once the main window has shown the programme saved on this computer, to time start-up.</source>
+        <translation>Salir en cuanto la ventana principal muestre el programa guardado en este equipo, para medir el arranque.</translation>
     </message>
 </context>
 </TS>
