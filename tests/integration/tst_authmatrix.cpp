@@ -861,7 +861,7 @@ void AuthMatrixTest::malformedAuthorizationIsRefused_data()
     QTest::newRow("bearer, token cut short") << QByteArray("Bearer TOKEN-1") << 401;
     QTest::newRow("bearer, token with one more character") << QByteArray("Bearer TOKENx") << 401;
     QTest::newRow("bearer, SQL after the token") << QByteArray("Bearer TOKEN' OR '1'='1") << 401;
-    QTest::newRow("bearer, another user's token hash")
+    QTest::newRow("bearer, the token's stored hash")
         << QByteArray("Bearer HASH") << 401; // what a stolen copy of the database holds
     QTest::newRow("bearer, 8 KiB of junk") << "Bearer " + QByteArray(8192, 'A') << 401;
     QTest::newRow("lower-case scheme, real token") << QByteArray("bearer TOKEN") << 200;
