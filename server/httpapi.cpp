@@ -3,24 +3,31 @@
 #include "accountstore.h"
 #include "catalogfeed.h"
 #include "httpreplies.h"
+#include "loginthrottle.h"
+#include "logwriter.h"
 #include "mediaroutes.h"
 #include "passwordhasher.h"
 #include "progresspages.h"
 #include "progressroutes.h"
 #include "pushapplier.h"
 #include "serverlog.h"
+#include "servermetrics.h"
 #include "sqlexec.h"
 #include "tokenissuer.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaEnum>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QThreadPool>
 #include <QtConcurrent>
 
 #include <memory>
+
+#include <sodium.h>
 
 namespace lectern {
 namespace {
@@ -62,10 +69,11 @@ QHttpServerResponse signInFirst()
                                        "the token from the login."));
 }
 
-// Runs on the pool: handler(userId) for the token's user, or the answer that refuses it.
+// Runs on the pool: handler(userId) for the token's user, or the answer that refuses it. The
+// user goes into the request's log line.
 template<typename Handler>
 QHttpServerResponse asSignedInUser(const ApiServices &services, const QString &token,
-                                   Handler &&handler)
+                                   const Trace &trace, Handler &&handler)
 {
     const Result<qint64> userId = services.tokens->verify(token);
     if (!userId) {
@@ -73,7 +81,20 @@ QHttpServerResponse asSignedInUser(const ApiServices &services, const QString &t
             return unauthorized(userId.error().message);
         return http::internalError();
     }
+    trace->userId = userId.value();
     return handler(userId.value());
+}
+
+QHttpServerResponse tooManyLogins(qint64 retryAfterSeconds)
+{
+    const qint64 minutes = (retryAfterSeconds + 59) / 60;
+    QHttpServerResponse response = http::error(
+        StatusCode::TooManyRequests, QStringLiteral("too_many_logins"),
+        QStringLiteral("Too many failed logins for this user name or from this address. Try "
+                       "again in %1 minute(s).")
+            .arg(minutes));
+    response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds));
+    return response;
 }
 
 // The token of an "Authorization: Bearer TOKEN" header, or empty.
@@ -86,8 +107,10 @@ QString bearerToken(const QHttpServerRequest &request)
     return QString::fromLatin1(value.mid(scheme.size()).trimmed());
 }
 
-// Runs on the pool: argon2id costs tens of milliseconds and 64 MiB.
-QHttpServerResponse handleLogin(const ApiServices &services, const QByteArray &body)
+// Runs on the pool: argon2id costs tens of milliseconds and 64 MiB. client is the address the
+// rate limit counts failures of.
+QHttpServerResponse handleLogin(const ApiServices &services, const QByteArray &body,
+                                const QString &client, const Trace &trace)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
@@ -99,6 +122,20 @@ QHttpServerResponse handleLogin(const ApiServices &services, const QByteArray &b
         return http::error(StatusCode::BadRequest, QStringLiteral("malformed_json"),
                            QStringLiteral("Send a JSON object with \"username\" and "
                                           "\"password\" strings."));
+    }
+
+    // Before the password is hashed: that work is what the limit spares the server. A name
+    // with a NUL, which the store cannot hold, is counted as the empty name.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QString counted
+        = sql::hasNulCharacter(username.toString()) ? QString() : username.toString();
+    if (services.throttle) {
+        const Result<std::optional<qint64>> wait
+            = services.throttle->retryAfter(counted, client, now);
+        if (!wait)
+            return http::internalError();
+        if (wait.value())
+            return tooManyLogins(*wait.value());
     }
 
     // No stored name holds a NUL (the store refuses them): such a name is simply unknown.
@@ -116,8 +153,14 @@ QHttpServerResponse handleLogin(const ApiServices &services, const QByteArray &b
                                                  password.toString());
     if (!account || !matches) {
         qCInfo(lcServerHttp).noquote() << "failed login for" << username.toString();
+        // A failure to count is logged by the store; the caller still only learns "wrong".
+        if (services.throttle)
+            services.throttle->recordFailure(counted, client, now);
         return invalidCredentials();
     }
+    if (services.throttle)
+        services.throttle->forget(counted);
+    trace->userId = account->id;
 
     const Result<IssuedToken> issued = services.tokens->issue(account->id);
     if (!issued)
@@ -134,9 +177,9 @@ QHttpServerResponse handleLogin(const ApiServices &services, const QByteArray &b
 
 // Runs on the pool: a token lookup and a page of the feed.
 QHttpServerResponse handleCatalog(const ApiServices &services, const QString &token, qint64 after,
-                                  int limit)
+                                  int limit, const Trace &trace)
 {
-    return asSignedInUser(services, token, [&](qint64 userId) {
+    return asSignedInUser(services, token, trace, [&](qint64 userId) {
         const Result<CatalogPage> page = services.feed->page(userId, after, limit);
         if (!page)
             return http::internalError();
@@ -146,9 +189,11 @@ QHttpServerResponse handleCatalog(const ApiServices &services, const QString &to
 
 } // namespace
 
-HttpApi::HttpApi(const ApiServices &services, QThreadPool &pool, QObject *parent)
+HttpApi::HttpApi(const ApiServices &services, const HttpOptions &options, QThreadPool &pool,
+                 QObject *parent)
     : QObject(parent)
     , m_services(services)
+    , m_options(options)
     , m_pool(pool)
 {
     addRoutes();
@@ -159,33 +204,236 @@ quint16 HttpApi::listen(const QHostAddress &address, quint16 port)
     return m_server.listen(address, port);
 }
 
+void HttpApi::stopListening()
+{
+    const QList<QTcpServer *> servers = m_server.servers();
+    for (QTcpServer *server : servers)
+        server->close();
+}
+
+bool HttpApi::hasUnsentAnswers() const
+{
+    // QHttpServer parents each connection to the QTcpServer that accepted it.
+    const QList<QTcpServer *> servers = m_server.servers();
+    for (const QTcpServer *server : servers) {
+        const QList<QTcpSocket *> sockets = server->findChildren<QTcpSocket *>();
+        for (const QTcpSocket *socket : sockets) {
+            if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() > 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+QString HttpApi::clientAddress(const QHttpServerRequest &request) const
+{
+    const QHostAddress peer = request.remoteAddress();
+    if (!m_options.trustedProxies.contains(peer))
+        return peer.toString();
+    // "client, proxy1, proxy2": the proxy we trust appended the address it saw last; walk back
+    // past every trusted proxy, the first address that is not one is the client.
+    const QList<QByteArray> hops = request.value(QByteArrayLiteral("X-Forwarded-For")).split(',');
+    for (auto it = hops.crbegin(); it != hops.crend(); ++it) {
+        QHostAddress hop;
+        if (!hop.setAddress(QString::fromLatin1(it->trimmed())))
+            break;
+        if (!m_options.trustedProxies.contains(hop))
+            return hop.toString();
+    }
+    return peer.toString();
+}
+
+Trace HttpApi::startTrace(const QString &route, const QHttpServerRequest &request)
+{
+    auto trace = std::make_shared<RequestTrace>();
+    trace->route = route;
+    trace->method
+        = QString::fromLatin1(
+              QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method())))
+              .toUpper();
+    trace->client = clientAddress(request);
+    trace->timer.start();
+    const int inFlight = ++m_inFlight;
+    if (m_services.metrics)
+        m_services.metrics->setRequestsInFlight(inFlight);
+    return trace;
+}
+
+void HttpApi::finishTrace(const Trace &trace, int status) const
+{
+    const int inFlight = --m_inFlight;
+    const qint64 nanoseconds = trace->timer.nsecsElapsed();
+    if (m_services.metrics) {
+        m_services.metrics->setRequestsInFlight(inFlight);
+        m_services.metrics->recordRequest(trace->route, trace->method, status,
+                                          double(nanoseconds) / 1e9);
+    }
+    LogWriter::Fields fields{
+        {QStringLiteral("method"), trace->method},
+        {QStringLiteral("route"), trace->route},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("duration_ms"), QString::number(double(nanoseconds) / 1e6, 'f', 1)},
+        {QStringLiteral("client"), trace->client}};
+    if (trace->userId > 0)
+        fields.append({QStringLiteral("user"), qint64(trace->userId)});
+    LogWriter::write(QStringLiteral("info"), QStringLiteral("request"), fields);
+}
+
+std::optional<QHttpServerResponse> HttpApi::refuseOldClient(const QHttpServerRequest &request) const
+{
+    if (m_options.minimumClientVersion.isNull())
+        return std::nullopt;
+    // Tools (curl, the load generator) send no header and are served; every Lectern client
+    // since the header was introduced sends it (docs/protocol.md).
+    const QString header
+        = QString::fromLatin1(request.value(QByteArrayLiteral("X-Lectern-Client"))).trimmed();
+    if (header.isEmpty())
+        return std::nullopt;
+    const QVersionNumber version = QVersionNumber::fromString(header);
+    if (!version.isNull() && version >= m_options.minimumClientVersion)
+        return std::nullopt;
+    const QString minimum = m_options.minimumClientVersion.toString();
+    const QJsonObject body{
+        {QStringLiteral("error"),
+         QJsonObject{{QStringLiteral("code"), QStringLiteral("client_too_old")},
+                     {QStringLiteral("message"),
+                      QStringLiteral("This version of Lectern (%1) is too old for this server, "
+                                     "which needs %2 or newer. Install the new version; your "
+                                     "work is kept on this computer until then.")
+                          .arg(header.left(40), minimum)},
+                     {QStringLiteral("minimum_version"), minimum}}}};
+    return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                               QJsonDocument(body).toJson(QJsonDocument::Compact),
+                               StatusCode::UpgradeRequired);
+}
+
+QFuture<QHttpServerResponse>
+HttpApi::observe(const QString &route, const QHttpServerRequest &request, const Handler &handler)
+{
+    const Trace trace = startTrace(route, request);
+    std::optional<QHttpServerResponse> refusal;
+    if (route.startsWith(u"/api/"))
+        refusal = refuseOldClient(request);
+    return refusal ? answered(trace, std::move(*refusal)) : handler(trace);
+}
+
+// An answer known on the spot: traced now.
+QFuture<QHttpServerResponse> HttpApi::answered(const Trace &trace,
+                                               QHttpServerResponse response) const
+{
+    finishTrace(trace, int(response.statusCode()));
+    return ready(std::move(response));
+}
+
+// Work for the pool, traced on the pool thread when its answer is ready. Not a continuation
+// of the task's future: QHttpServer attaches its own continuation to the future a route
+// returns, and on Qt 6.4 one attached to a continuation's future crashed under load.
+template<typename Work>
+QFuture<QHttpServerResponse> HttpApi::onPool(const Trace &trace, Work &&work) const
+{
+    return QtConcurrent::run(&m_pool, [this, trace, work = std::forward<Work>(work)]() mutable {
+        QHttpServerResponse response = work();
+        finishTrace(trace, int(response.statusCode()));
+        return response;
+    });
+}
+
+// /metrics: loopback clients that did not come through a proxy (a proxy on the same machine
+// would make the whole internet look local), or anyone with the metrics token.
+QHttpServerResponse HttpApi::metrics(const QHttpServerRequest &request) const
+{
+    if (!m_services.metrics) {
+        return http::error(StatusCode::NotFound, QStringLiteral("not_found"),
+                           QStringLiteral("There is nothing at /metrics."));
+    }
+    const bool proxied = !request.value(QByteArrayLiteral("X-Forwarded-For")).isEmpty()
+        || !request.value(QByteArrayLiteral("X-Real-IP")).isEmpty()
+        || !request.value(QByteArrayLiteral("Forwarded")).isEmpty();
+    bool allowed = request.remoteAddress().isLoopback() && !proxied;
+    const QByteArray sent = bearerToken(request).toUtf8();
+    const QByteArray expected = m_options.metricsToken.toUtf8();
+    if (!expected.isEmpty() && sent.size() == expected.size()
+        && sodium_memcmp(sent.constData(), expected.constData(), size_t(expected.size())) == 0) {
+        allowed = true;
+    }
+    if (!allowed) {
+        return http::error(StatusCode::Forbidden, QStringLiteral("forbidden"),
+                           QStringLiteral("Metrics are for this machine, or for scrapers with "
+                                          "the metrics token."));
+    }
+    return QHttpServerResponse(QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"),
+                               m_services.metrics->render());
+}
+
 void HttpApi::addRoutes()
 {
     using Method = QHttpServerRequest::Method;
-    m_server.route(QStringLiteral("/healthz"), Method::Get, [] {
-        return http::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
-    });
+    // Each route's pattern is written twice: the literal in route() is what tst_authmatrix
+    // reads, the one given to observe() is the label of the log line and the metrics.
+    m_server.route(
+        QStringLiteral("/healthz"), Method::Get, [this](const QHttpServerRequest &request) {
+            return observe(QStringLiteral("/healthz"), request, [this](const Trace &trace) {
+                return answered(
+                    trace,
+                    http::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}));
+            });
+        });
+    m_server.route(QStringLiteral("/metrics"), Method::Get,
+                   [this](const QHttpServerRequest &request) {
+                       return observe(QStringLiteral("/metrics"), request,
+                                      [this, &request](const Trace &trace) {
+                                          return answered(trace, metrics(request));
+                                      });
+                   });
     m_server.route(QStringLiteral("/api/v1/auth/login"), Method::Post,
-                   [this](const QHttpServerRequest &request) { return login(request); });
+                   [this](const QHttpServerRequest &request) {
+                       return observe(
+                           QStringLiteral("/api/v1/auth/login"), request,
+                           [this, &request](const Trace &trace) { return login(request, trace); });
+                   });
     m_server.route(QStringLiteral("/api/v1/catalog"), Method::Get,
-                   [this](const QHttpServerRequest &request) { return catalog(request); });
+                   [this](const QHttpServerRequest &request) {
+                       return observe(QStringLiteral("/api/v1/catalog"), request,
+                                      [this, &request](const Trace &trace) {
+                                          return catalog(request, trace);
+                                      });
+                   });
     m_server.route(QStringLiteral("/api/v1/courses/<arg>/quizzes"), Method::Get,
                    [this](const QString &courseCode, const QHttpServerRequest &request) {
-                       return courseQuizzes(courseCode, request);
+                       return observe(QStringLiteral("/api/v1/courses/<arg>/quizzes"), request,
+                                      [&](const Trace &trace) {
+                                          return courseQuizzes(courseCode, request, trace);
+                                      });
                    });
     m_server.route(QStringLiteral("/api/v1/sync/push"), Method::Post,
-                   [this](const QHttpServerRequest &request) { return push(request); });
+                   [this](const QHttpServerRequest &request) {
+                       return observe(
+                           QStringLiteral("/api/v1/sync/push"), request,
+                           [this, &request](const Trace &trace) { return push(request, trace); });
+                   });
     m_server.route(QStringLiteral("/api/v1/progress"), Method::Get,
-                   [this](const QHttpServerRequest &request) { return progress(request); });
+                   [this](const QHttpServerRequest &request) {
+                       return observe(QStringLiteral("/api/v1/progress"), request,
+                                      [this, &request](const Trace &trace) {
+                                          return progress(request, trace);
+                                      });
+                   });
     m_server.route(QStringLiteral("/api/v1/lectures/<arg>/media"), Method::Get,
                    [this](const QString &lectureId, const QHttpServerRequest &request) {
-                       return lectureMedia(lectureId, request);
+                       return observe(QStringLiteral("/api/v1/lectures/<arg>/media"), request,
+                                      [&](const Trace &trace) {
+                                          return lectureMedia(lectureId, request, trace);
+                                      });
                    });
     // QUrl's converter matches the rest of the path, slashes included; the handlers take
     // the path apart themselves, from its encoded form.
-    m_server.route(
-        QStringLiteral("/media/<arg>"), Method::Get,
-        [this](const QUrl &, const QHttpServerRequest &request) { return mediaFile(request); });
+    m_server.route(QStringLiteral("/media/<arg>"), Method::Get,
+                   [this](const QUrl &, const QHttpServerRequest &request) {
+                       return observe(QStringLiteral("/media/<arg>"), request,
+                                      [this, &request](const Trace &trace) {
+                                          return mediaFile(request, trace);
+                                      });
+                   });
     m_server.route(
         QStringLiteral("/media/<arg>"), Method::Head,
         [this](const QUrl &, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -194,72 +442,102 @@ void HttpApi::addRoutes()
 
     // Rules match in order, so these catch the known paths with any other method.
     refuseOtherMethods(QStringLiteral("/healthz"), QByteArrayLiteral("GET"));
+    refuseOtherMethods(QStringLiteral("/metrics"), QByteArrayLiteral("GET"));
     refuseOtherMethods(QStringLiteral("/api/v1/auth/login"), QByteArrayLiteral("POST"));
     refuseOtherMethods(QStringLiteral("/api/v1/catalog"), QByteArrayLiteral("GET"));
     refuseOtherMethods(QStringLiteral("/api/v1/sync/push"), QByteArrayLiteral("POST"));
     refuseOtherMethods(QStringLiteral("/api/v1/progress"), QByteArrayLiteral("GET"));
     m_server.route(QStringLiteral("/api/v1/courses/<arg>/quizzes"), Method::AnyKnown,
-                   [](const QString &) { return methodNotAllowed(QByteArrayLiteral("GET")); });
+                   [this](const QString &, const QHttpServerRequest &request) {
+                       return observe(QStringLiteral("/api/v1/courses/<arg>/quizzes"), request,
+                                      [this](const Trace &trace) {
+                                          return answered(
+                                              trace, methodNotAllowed(QByteArrayLiteral("GET")));
+                                      });
+                   });
     m_server.route(QStringLiteral("/api/v1/lectures/<arg>/media"), Method::AnyKnown,
-                   [](const QString &) { return methodNotAllowed(QByteArrayLiteral("GET")); });
-    m_server.route(QStringLiteral("/media/<arg>"), Method::AnyKnown,
-                   [](const QUrl &) { return methodNotAllowed(QByteArrayLiteral("GET, HEAD")); });
+                   [this](const QString &, const QHttpServerRequest &request) {
+                       return observe(QStringLiteral("/api/v1/lectures/<arg>/media"), request,
+                                      [this](const Trace &trace) {
+                                          return answered(
+                                              trace, methodNotAllowed(QByteArrayLiteral("GET")));
+                                      });
+                   });
+    m_server.route(
+        QStringLiteral("/media/<arg>"), Method::AnyKnown,
+        [this](const QUrl &, const QHttpServerRequest &request) {
+            return observe(QStringLiteral("/media/<arg>"), request, [this](const Trace &trace) {
+                return answered(trace, methodNotAllowed(QByteArrayLiteral("GET, HEAD")));
+            });
+        });
 
-    m_server.setMissingHandler([](const QHttpServerRequest &request,
-                                  QHttpServerResponder &&responder) {
+    // Answered on the spot, so traced on the spot: "unmatched" keeps paths out of the labels.
+    m_server.setMissingHandler([this](const QHttpServerRequest &request,
+                                      QHttpServerResponder &&responder) {
+        const Trace trace = startTrace(QStringLiteral("unmatched"), request);
         responder.write(
             http::errorBody(QStringLiteral("not_found"),
                             QStringLiteral("There is nothing at %1.").arg(request.url().path())),
             QByteArrayLiteral("application/json"), QHttpServerResponder::StatusCode::NotFound);
+        finishTrace(trace, int(QHttpServerResponder::StatusCode::NotFound));
     });
 }
 
 void HttpApi::refuseOtherMethods(const QString &path, const QByteArray &allowed)
 {
     m_server.route(path, QHttpServerRequest::Method::AnyKnown,
-                   [allowed] { return methodNotAllowed(allowed); });
+                   [this, path, allowed](const QHttpServerRequest &request) {
+                       return observe(path, request, [this, allowed](const Trace &trace) {
+                           return answered(trace, methodNotAllowed(allowed));
+                       });
+                   });
 }
 
-QFuture<QHttpServerResponse> HttpApi::login(const QHttpServerRequest &request) const
+QFuture<QHttpServerResponse> HttpApi::login(const QHttpServerRequest &request,
+                                            const Trace &trace) const
 {
     // The request object is only valid during this call: copy what the worker needs.
     const QByteArray body = request.body();
     if (body.size() > kMaxLoginBody) {
-        return ready(http::error(StatusCode::PayloadTooLarge, QStringLiteral("payload_too_large"),
-                                 QStringLiteral("A login request is at most 1 MiB.")));
+        return answered(trace,
+                        http::error(StatusCode::PayloadTooLarge,
+                                    QStringLiteral("payload_too_large"),
+                                    QStringLiteral("A login request is at most 1 MiB.")));
     }
-    return QtConcurrent::run(&m_pool,
-                             [services = m_services, body] { return handleLogin(services, body); });
+    return onPool(trace, [services = m_services, body, client = trace->client, trace] {
+        return handleLogin(services, body, client, trace);
+    });
 }
 
-QFuture<QHttpServerResponse> HttpApi::catalog(const QHttpServerRequest &request) const
+QFuture<QHttpServerResponse> HttpApi::catalog(const QHttpServerRequest &request,
+                                              const Trace &trace) const
 {
     const QString token = bearerToken(request);
     if (token.isEmpty())
-        return ready(signInFirst());
+        return answered(trace, signInFirst());
     const QUrlQuery query = request.query();
     const Result<qint64> after = CatalogFeed::parseCursor(
         query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded));
     if (!after)
-        return ready(http::error(StatusCode::BadRequest, after.error()));
+        return answered(trace, http::error(StatusCode::BadRequest, after.error()));
     const Result<int> limit = CatalogFeed::parseLimit(
         query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded));
     if (!limit)
-        return ready(http::error(StatusCode::BadRequest, limit.error()));
-    return QtConcurrent::run(
-        &m_pool, [services = m_services, token, after = after.value(), limit = limit.value()] {
-            return handleCatalog(services, token, after, limit);
-        });
+        return answered(trace, http::error(StatusCode::BadRequest, limit.error()));
+    return onPool(trace,
+                  [services = m_services, token, after = after.value(), limit = limit.value(),
+                   trace] { return handleCatalog(services, token, after, limit, trace); });
 }
 
 QFuture<QHttpServerResponse> HttpApi::lectureMedia(const QString &lectureId,
-                                                   const QHttpServerRequest &request) const
+                                                   const QHttpServerRequest &request,
+                                                   const Trace &trace) const
 {
     const QString token = bearerToken(request);
     if (token.isEmpty())
-        return ready(signInFirst());
-    return QtConcurrent::run(&m_pool, [services = m_services, token, lectureId] {
-        return asSignedInUser(services, token, [&](qint64 userId) {
+        return answered(trace, signInFirst());
+    return onPool(trace, [services = m_services, token, lectureId, trace] {
+        return asSignedInUser(services, token, trace, [&](qint64 userId) {
             return media::lectureMedia(services, userId, lectureId,
                                        QDateTime::currentSecsSinceEpoch());
         });
@@ -267,69 +545,74 @@ QFuture<QHttpServerResponse> HttpApi::lectureMedia(const QString &lectureId,
 }
 
 QFuture<QHttpServerResponse> HttpApi::courseQuizzes(const QString &courseCode,
-                                                    const QHttpServerRequest &request) const
+                                                    const QHttpServerRequest &request,
+                                                    const Trace &trace) const
 {
     const QString token = bearerToken(request);
     if (token.isEmpty())
-        return ready(signInFirst());
-    return QtConcurrent::run(&m_pool, [services = m_services, token, courseCode] {
-        return asSignedInUser(services, token, [&](qint64 userId) {
+        return answered(trace, signInFirst());
+    return onPool(trace, [services = m_services, token, courseCode, trace] {
+        return asSignedInUser(services, token, trace, [&](qint64 userId) {
             return progress::courseQuizzes(services, userId, courseCode);
         });
     });
 }
 
-QFuture<QHttpServerResponse> HttpApi::push(const QHttpServerRequest &request) const
+QFuture<QHttpServerResponse> HttpApi::push(const QHttpServerRequest &request,
+                                           const Trace &trace) const
 {
     const QString token = bearerToken(request);
     if (token.isEmpty())
-        return ready(signInFirst());
+        return answered(trace, signInFirst());
     const QByteArray body = request.body();
     if (body.size() > PushApplier::kMaxBodyBytes) {
-        return ready(http::error(StatusCode::PayloadTooLarge, QStringLiteral("too_large"),
-                                 QStringLiteral("A push is at most 4 MiB; send the events in "
-                                                "smaller batches.")));
+        return answered(trace,
+                        http::error(StatusCode::PayloadTooLarge, QStringLiteral("too_large"),
+                                    QStringLiteral("A push is at most 4 MiB; send the events in "
+                                                   "smaller batches.")));
     }
     // The receipt time is taken here, before the request may wait for a pool thread, because
     // the clock-skew rule compares the device's finish times with it.
-    return QtConcurrent::run(
-        &m_pool,
-        [services = m_services, token, body, receivedAt = QDateTime::currentDateTimeUtc()] {
-            return asSignedInUser(services, token, [&](qint64 userId) {
+    return onPool(
+        trace,
+        [services = m_services, token, body, receivedAt = QDateTime::currentDateTimeUtc(), trace] {
+            return asSignedInUser(services, token, trace, [&](qint64 userId) {
                 return progress::push(services, userId, body, receivedAt);
             });
         });
 }
 
-QFuture<QHttpServerResponse> HttpApi::progress(const QHttpServerRequest &request) const
+QFuture<QHttpServerResponse> HttpApi::progress(const QHttpServerRequest &request,
+                                               const Trace &trace) const
 {
     const QString token = bearerToken(request);
     if (token.isEmpty())
-        return ready(signInFirst());
+        return answered(trace, signInFirst());
     const QUrlQuery query = request.query();
     const Result<qint64> after = CatalogFeed::parseCursor(
         query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded));
     if (!after)
-        return ready(http::error(StatusCode::BadRequest, after.error()));
+        return answered(trace, http::error(StatusCode::BadRequest, after.error()));
     const Result<int> limit = ProgressPages::parseLimit(
         query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded));
     if (!limit)
-        return ready(http::error(StatusCode::BadRequest, limit.error()));
-    return QtConcurrent::run(
-        &m_pool, [services = m_services, token, after = after.value(), limit = limit.value()] {
-            return asSignedInUser(services, token, [&](qint64 userId) {
+        return answered(trace, http::error(StatusCode::BadRequest, limit.error()));
+    return onPool(
+        trace, [services = m_services, token, after = after.value(), limit = limit.value(), trace] {
+            return asSignedInUser(services, token, trace, [&](qint64 userId) {
                 return progress::page(services, userId, after, limit);
             });
         });
 }
 
-QFuture<QHttpServerResponse> HttpApi::mediaFile(const QHttpServerRequest &request) const
+QFuture<QHttpServerResponse> HttpApi::mediaFile(const QHttpServerRequest &request,
+                                                const Trace &trace) const
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const media::FileRequest file = media::parseFileRequest(m_services, request, now);
     if (file.check != MediaSigner::Check::Valid)
-        return ready(media::toResponse(media::forbidden()));
-    return QtConcurrent::run(&m_pool, [services = m_services, file, now] {
+        return answered(trace, media::toResponse(media::forbidden()));
+    return onPool(trace, [services = m_services, file, now] {
         return media::toResponse(media::serveFile(services, file, now));
     });
 }
@@ -338,6 +621,7 @@ QFuture<QHttpServerResponse> HttpApi::mediaFile(const QHttpServerRequest &reques
 // always sets from its body, so the headers are written one by one, on the event loop.
 void HttpApi::mediaFileHead(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
+    const Trace trace = startTrace(QStringLiteral("/media/<arg>"), request);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const media::FileRequest file = media::parseFileRequest(m_services, request, now);
     // std::function, which carries the continuation, needs a copyable capture.
@@ -345,7 +629,8 @@ void HttpApi::mediaFileHead(const QHttpServerRequest &request, QHttpServerRespon
     const QPointer<QTcpSocket> socket = shared->socket();
     QtConcurrent::run(&m_pool, [services = m_services, file, now] {
         return media::serveFile(services, file, now); // answers 403 itself for a bad signature
-    }).then(this, [shared, socket](const media::FileReply &reply) {
+    }).then(this, [this, shared, socket, trace](const media::FileReply &reply) {
+        finishTrace(trace, int(reply.status));
         if (!socket || socket->state() != QAbstractSocket::ConnectedState)
             return;
         shared->writeStatusLine(reply.status);

@@ -8,6 +8,7 @@
 #include "pushapplier.h"
 #include "quizstore.h"
 #include "serverlog.h"
+#include "servermetrics.h"
 #include "sqlexec.h"
 #include "sync/quizcodec.h"
 
@@ -89,11 +90,15 @@ QHttpServerResponse push(const ApiServices &services, qint64 userId, const QByte
                                .arg(PushApplier::kMaxEvents)
                                .arg(events.toArray().size()));
     }
-    const Result<QJsonArray> results
+    const Result<PushOutcome> outcome
         = services.pusher->apply(userId, events.toArray(), deviceId.toString(), receivedAt);
-    if (!results)
+    if (!outcome)
         return http::internalError();
-    return http::json(QJsonObject{{QStringLiteral("results"), results.value()}});
+    if (services.metrics) {
+        services.metrics->recordEvents(outcome.value().appliedByKind, outcome.value().duplicates,
+                                       outcome.value().rejected);
+    }
+    return http::json(QJsonObject{{QStringLiteral("results"), outcome.value().results}});
 }
 
 QHttpServerResponse page(const ApiServices &services, qint64 userId, qint64 after, int limit)

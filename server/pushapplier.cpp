@@ -92,7 +92,7 @@ public:
         , m_receivedAt(receivedAt)
     { }
 
-    Result<QJsonArray> run(const QJsonArray &events)
+    Result<PushOutcome> run(const QJsonArray &events)
     {
         SqlTransaction transaction(m_store.database());
         if (Status s = transaction.begin(); !s)
@@ -131,7 +131,8 @@ public:
         }
         if (Status s = transaction.commit(); !s)
             return s.error();
-        return results;
+        m_outcome.results = results;
+        return m_outcome;
     }
 
 private:
@@ -142,7 +143,8 @@ private:
         const QJsonValue idValue = event.value(QStringLiteral("event_id"));
         const QString eventId = idValue.toString();
         QJsonObject answer{{QStringLiteral("event_id"), eventId}};
-        const auto refuse = [&answer](const QString &reason) {
+        const auto refuse = [this, &answer](const QString &reason) {
+            ++m_outcome.rejected;
             answer.insert(QStringLiteral("status"), QStringLiteral("rejected"));
             answer.insert(QStringLiteral("reason"), reason);
             return answer;
@@ -170,6 +172,7 @@ private:
                                   .arg(eventId));
             }
             // Sent before: the same answer again, nothing applied twice.
+            ++m_outcome.duplicates;
             QJsonObject again = seen.value()->result;
             again.insert(QStringLiteral("event_id"), eventId);
             return again;
@@ -193,10 +196,12 @@ private:
 
         QJsonObject stored;
         if (outcome.value().applied) {
+            ++m_outcome.appliedByKind[kind];
             stored.insert(QStringLiteral("status"), QStringLiteral("applied"));
             if (!outcome.value().attemptId.isEmpty())
                 stored.insert(QStringLiteral("attempt_id"), outcome.value().attemptId);
         } else {
+            ++m_outcome.rejected;
             stored.insert(QStringLiteral("status"), QStringLiteral("rejected"));
             stored.insert(QStringLiteral("reason"), outcome.value().reason);
         }
@@ -534,6 +539,7 @@ private:
     const QString m_deviceId;
     const QDateTime m_receivedAt;
     bool m_isFaculty = false;
+    PushOutcome m_outcome;
     QHash<QString, std::optional<LectureFacts>> m_lectures;
     QHash<QString, std::optional<Quiz>> m_quizCache;
 };
@@ -550,8 +556,8 @@ PushApplier::PushApplier(const ServerStore &store, const AccountStore &accounts,
     , m_progress(progress)
 { }
 
-Result<QJsonArray> PushApplier::apply(qint64 userId, const QJsonArray &events,
-                                      const QString &deviceId, const QDateTime &receivedAt) const
+Result<PushOutcome> PushApplier::apply(qint64 userId, const QJsonArray &events,
+                                       const QString &deviceId, const QDateTime &receivedAt) const
 {
     return Batch(m_store, m_accounts, m_feed, m_quizzes, m_progress, userId, deviceId, receivedAt)
         .run(events);

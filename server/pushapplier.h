@@ -3,6 +3,7 @@
 #include "domain/result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QString>
 
@@ -13,6 +14,15 @@ class CatalogFeed;
 class ProgressStore;
 class QuizStore;
 class ServerStore;
+
+// The answer to a push, and what it did, for the metrics.
+struct PushOutcome
+{
+    QJsonArray results; // one per event, in order
+    QHash<QString, int> appliedByKind; // events that took effect now, by kind
+    int duplicates = 0; // events seen before, answered as the first time
+    int rejected = 0; // events refused now
+};
 
 // Applies pushed outbox events (POST /api/v1/sync/push, docs/protocol.md) for one user, each at
 // most once, and answers one result per event.
@@ -41,8 +51,8 @@ public:
 
     // The results, in the order of the events. deviceId is the batch's, used when an event's
     // payload names none; receivedAt is when the server received the batch.
-    Result<QJsonArray> apply(qint64 userId, const QJsonArray &events, const QString &deviceId,
-                             const QDateTime &receivedAt) const;
+    Result<PushOutcome> apply(qint64 userId, const QJsonArray &events, const QString &deviceId,
+                              const QDateTime &receivedAt) const;
 
 private:
     const ServerStore &m_store;
