@@ -271,8 +271,12 @@ QString timestampToJson(const QDateTime &time)
 
 QDateTime timestampFromJson(const QString &text)
 {
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return time.isValid() ? time.toUTC() : QDateTime();
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+    // ISO 8601 text has four-digit years: a time that UTC pushes outside them could not be
+    // written back (toString() gives ""), so a round trip would turn it into "no time".
+    if (!time.isValid() || time.date().year() < 1 || time.date().year() > 9999)
+        return {};
+    return time;
 }
 
 QJsonObject toJson(const QuizSettings &settings)

@@ -227,11 +227,9 @@ const Regression kRegressions[] = {
     // Times that ISO 8601 allows but UTC pushes past year 9999, where QDateTime::toString()
     // gives "": the encoder then writes a valid time as "no time" (fuzz_quiz's round trip).
     {"quiz/event_finished_after_year_9999_utc.json", Expect::Refused, "malformed_quiz",
-     "an attempt finished at 9999-12-31T23:59:59.999-14:00",
-     "timestampFromJson accepts times whose UTC year is above 9999"},
+     "an attempt finished at 9999-12-31T23:59:59.999-14:00"},
     {"quiz/result_started_after_year_9999_utc.json", Expect::Refused, "malformed_quiz",
-     "a result started at 9999-12-31T23:59:59-14:00",
-     "timestampFromJson accepts times whose UTC year is above 9999"},
+     "a result started at 9999-12-31T23:59:59-14:00"},
 };
 
 } // namespace
