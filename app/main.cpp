@@ -6,6 +6,7 @@
 #include "store/localstore.h"
 
 #include <QApplication>
+#include <QByteArrayView>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -31,6 +32,22 @@ void selectMediaBackend()
 {
     if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
         qputenv("QT_MEDIA_BACKEND", "gstreamer");
+}
+
+// --help and --version only print, and must work where no display is (a terminal over ssh,
+// package checks): they get the offscreen platform unless one was chosen explicitly.
+void selectPlatformForTextOptions(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-v" || arg == "--version" || arg == "-h" || arg == "--help"
+            || arg == "--help-all" || arg == "-?") {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
 }
 
 void installTranslations(QApplication &app)
@@ -127,11 +144,12 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceLaunch;
     sinceLaunch.start();
     selectMediaBackend();
+    selectPlatformForTextOptions(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Lectern"));
     QApplication::setOrganizationName(QStringLiteral("Lectern"));
     QApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("lectern"));
+    QApplication::setDesktopFileName(QStringLiteral("org.lectern.Lectern"));
     installTranslations(app);
 
     QCommandLineParser parser;
