@@ -84,7 +84,7 @@ struct DownloadManager::Transfer
 };
 
 DownloadManager::DownloadManager(QNetworkAccessManager *network, ApiClient *api, LocalStore *store,
-                                 QString mediaRoot, QObject *parent)
+                                 const QString &mediaRoot, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_api(api)

@@ -51,7 +51,7 @@ public:
     };
 
     DownloadManager(QNetworkAccessManager *network, ApiClient *api, LocalStore *store,
-                    QString mediaRoot, QObject *parent = nullptr);
+                    const QString &mediaRoot, QObject *parent = nullptr);
     ~DownloadManager() override;
 
     // Reads the saved queue; call once the store was asked to open. Downloads that were
