@@ -153,6 +153,32 @@ std::optional<QString> PostgresProcess::psql(const QString &database, const QStr
     return output.trimmed();
 }
 
+void PostgresProcess::startPsql(QProcess &process, const QString &database, const QString &sql)
+{
+    const QStringList arguments{QStringLiteral("-h"),
+                                QStringLiteral("127.0.0.1"),
+                                QStringLiteral("-p"),
+                                QString::number(m_port),
+                                QStringLiteral("-U"),
+                                QStringLiteral("lectern"),
+                                QStringLiteral("-d"),
+                                database,
+                                QStringLiteral("-q"),
+                                QStringLiteral("-v"),
+                                QStringLiteral("ON_ERROR_STOP=1"),
+                                QStringLiteral("-c"),
+                                sql};
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    if (runningAsRoot()) {
+        process.start(QStringLiteral("runuser"),
+                      QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                  QStringLiteral("--"), QStringLiteral("psql")}
+                          + arguments);
+    } else {
+        process.start(QStringLiteral("psql"), arguments);
+    }
+}
+
 QString PostgresProcess::createDatabase(const QString &name)
 {
     if (!psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE \"%1\"").arg(name)))

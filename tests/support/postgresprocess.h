@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -30,6 +31,9 @@ public:
     // Runs SQL through psql on a database: its output (unaligned, tuples only), or nullopt
     // with the reason in errorString().
     std::optional<QString> psql(const QString &database, const QString &sql);
+    // Starts psql on a database without waiting, for SQL that holds a lock while the test
+    // goes on (BEGIN; LOCK …; SELECT pg_sleep(2); COMMIT). The caller waits for it.
+    void startPsql(QProcess &process, const QString &database, const QString &sql);
 
     quint16 port() const { return m_port; }
     QString errorString() const { return m_error; }
