@@ -148,7 +148,7 @@ void QuizPage::buildStartView()
         const QString id = item->data(0, kAttemptIdRole).toString();
         for (const Attempt &attempt : std::as_const(m_bundle.attempts)) {
             if (attempt.attemptId == id && attempt.state == AttemptState::Submitted)
-                return showResultOf(attempt);
+                return showResultOf(attempt, m_bundle.quiz);
         }
     });
     connect(m_history, &QTreeWidget::itemClicked, m_history, &QTreeWidget::itemActivated);
@@ -195,7 +195,6 @@ void QuizPage::openQuiz(const Course &course, const Lecture &lecture, bool unloc
     m_bundle.lectureId = lecture.id;
     m_loaded = false;
     m_submitted.clear();
-    m_previewResult.reset();
     m_shownResultId.clear();
     m_views->setCurrentIndex(0);
     refreshStart();
@@ -415,7 +414,7 @@ void QuizPage::startAttempt()
         return;
     const Attempt attempt = AttemptSession::start(
         m_bundle.quiz, m_clock(), QRandomGenerator::global()->generate(), isPreview());
-    if (!isPreview()) {
+    if (!isPreview() && m_store) {
         m_bundle.attempts.append(attempt);
         m_store->saveAttemptAsync(attempt); // a crash right after Start still leaves it to resume
     }
@@ -458,25 +457,26 @@ void QuizPage::submit(bool autoSubmitted)
     const QString id = m_session->attempt().attemptId;
     m_session->submit(m_clock(), autoSubmitted, attemptsUsed(id));
     const Attempt done = m_session->attempt();
+    const Quiz quiz = m_session->quiz(); // the version the attempt was taken on
     m_attemptView->end();
     m_session.reset();
-    if (done.preview) {
-        m_previewResult = done;
-    } else {
+    // A preview's result is shown once and kept nowhere.
+    if (!done.preview) {
         m_submitted.insert(done.attemptId, done);
         for (Attempt &attempt : m_bundle.attempts) {
             if (attempt.attemptId == done.attemptId)
                 attempt = done;
         }
-        m_store->submitAttemptAsync(done);
+        if (m_store)
+            m_store->submitAttemptAsync(done);
     }
-    showResultOf(done);
+    showResultOf(done, quiz);
 }
 
-void QuizPage::showResultOf(const Attempt &attempt)
+void QuizPage::showResultOf(const Attempt &attempt, const Quiz &quiz)
 {
     m_shownResultId = attempt.attemptId;
-    m_resultView->showResult(m_bundle.quiz, attempt);
+    m_resultView->showResult(quiz, attempt);
     m_views->setCurrentWidget(m_resultView);
 }
 

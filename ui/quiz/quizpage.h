@@ -71,7 +71,7 @@ private:
     void tick();
     void submit(bool autoSubmitted);
     void save();
-    void showResultOf(const Attempt &attempt);
+    void showResultOf(const Attempt &attempt, const Quiz &quiz);
     void reload();
     int attemptsUsed(const QString &exceptId = {}) const;
     const Attempt *inProgressAttempt() const;
@@ -86,7 +86,6 @@ private:
     QuizBundle m_bundle;
     bool m_loaded = false;
     std::unique_ptr<AttemptSession> m_session;
-    std::optional<Attempt> m_previewResult; // the last preview, shown once, kept nowhere else
     // Submitted here but perhaps not yet in a bundle the store sends back.
     QHash<QString, Attempt> m_submitted;
     QString m_shownResultId;
