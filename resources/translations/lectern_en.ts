@@ -181,6 +181,10 @@
         <source>Keep working</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Submit by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lectern::CoursePage</name>

@@ -181,6 +181,10 @@
         <source>Keep working</source>
         <translation>Seguir trabajando</translation>
     </message>
+    <message>
+        <source>Submit by %1</source>
+        <translation>Enviar antes del %1</translation>
+    </message>
 </context>
 <context>
     <name>lectern::CoursePage</name>

@@ -4,6 +4,7 @@
 #include "quiz/quiznavigator.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -217,7 +218,15 @@ void AttemptView::setRemaining(qint64 remainingMs)
     m_countdown->setVisible(remainingMs >= 0);
     if (remainingMs < 0)
         return;
-    m_countdown->setText(tr("Time left: %1").arg(clock(remainingMs)));
+    // An untimed quiz that closes gets its closing time as the deadline: days away, a date
+    // reads better than a count of hours.
+    constexpr qint64 kDayMs = 24 * 3600 * 1000;
+    m_countdown->setText(
+        remainingMs > kDayMs
+            ? tr("Submit by %1")
+                  .arg(QLocale().toString(QDateTime::currentDateTime().addMSecs(remainingMs),
+                                          QLocale::ShortFormat))
+            : tr("Time left: %1").arg(clock(remainingMs)));
     // The last minute stands out, so the automatic submission comes as no surprise.
     m_countdown->setStyleSheet(remainingMs < 60000 ? QStringLiteral("color: #b00020;") : QString());
 }
