@@ -15,7 +15,7 @@
 #    - lectern-bench-mediawindow: the bare window plus the QMediaPlayer, QAudioOutput and
 #      QVideoWidget the lecture page makes, to show what Qt Multimedia alone costs.
 #    The runs alternate so drift in machine load hits all three alike.
-# 3. Under QT_QPA_PLATFORM=offscreen, then under Xvfb (xcb) when xvfb-run is installed.
+# 3. Under QT_QPA_PLATFORM=offscreen, then under Xvfb (xcb) when Xvfb is installed.
 #
 # LECTERN_BUILD_DIR picks the build to measure (default build/release, built here first).
 set -euo pipefail
@@ -71,10 +71,15 @@ measure() { # platform label
 
 export QT_QPA_PLATFORM=offscreen
 measure "offscreen"
-if command -v xvfb-run >/dev/null; then
-    export QT_QPA_PLATFORM=xcb
+if command -v Xvfb >/dev/null; then
     # One X server for all runs, so only the programs are timed.
-    export -f measure time_once median now_ms
-    export runs work bin
-    xvfb-run -a -s "-screen 0 1280x800x24" bash -c 'measure "Xvfb (xcb)"'
+    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
+    xvfb_pid=$!
+    trap 'kill "$xvfb_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+    for _ in $(seq 100); do
+        [[ -s "$work/display" ]] && break
+        sleep 0.1
+    done
+    export DISPLAY=":$(cat "$work/display")" QT_QPA_PLATFORM=xcb
+    measure "Xvfb (xcb)"
 fi

@@ -11,11 +11,6 @@ namespace {
 
 constexpr int kMaxLineOctets = 75;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lectern::LiveSessionCalendar", text);
-}
-
 // Wall-clock time as iCalendar writes it beside a TZID: 20261130T183000.
 QString localText(const QDateTime &dateTime)
 {
@@ -153,14 +148,20 @@ void appendEvent(QByteArray &out, const CourseLiveSession &session, const Calend
     if (next.isEmpty())
         return;
     const QString zoneId = QString::fromUtf8(schedule.timeZone().id());
-    const QString summary = tr("%1 live session: %2").arg(session.courseCode, session.courseTitle);
+    const QString summary
+        = QCoreApplication::translate("lectern::LiveSessionCalendar", "%1 live session: %2")
+              .arg(session.courseCode, session.courseTitle);
     QString description
-        = tr("Weekly live session of %1 %2 with the course faculty, every %3 at "
-             "%4 (%5).")
+        = QCoreApplication::translate(
+              "lectern::LiveSessionCalendar",
+              "Weekly live session of %1 %2 with the course faculty, every %3 at "
+              "%4 (%5).")
               .arg(session.courseCode, session.courseTitle, QLocale().dayName(schedule.weekday()),
                    schedule.startTime().toString(QStringLiteral("HH:mm")), zoneId);
     if (!session.joinUrl.isEmpty())
-        description += u'\n' + tr("Join: %1").arg(session.joinUrl);
+        description += u'\n'
+            + QCoreApplication::translate("lectern::LiveSessionCalendar", "Join: %1")
+                  .arg(session.joinUrl);
 
     append(out, QStringLiteral("BEGIN:VEVENT"));
     append(out, QStringLiteral("UID:") + uidFor(session.courseCode, options.programmeId));

@@ -5,16 +5,6 @@
 #include <QSet>
 
 namespace lectern {
-namespace {
-
-// lupdate files these under the class whose member calls tr().
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lectern::LiveSessionSchedule", text);
-}
-
-} // namespace
-
 int LiveSessionSchedule::weekdayFromName(const QString &name)
 {
     static const QStringList names{QStringLiteral("Monday"),    QStringLiteral("Tuesday"),
@@ -29,21 +19,29 @@ Result<LiveSessionSchedule> LiveSessionSchedule::fromSession(const LiveSession &
     const int weekday = weekdayFromName(session.weekday);
     if (weekday == 0) {
         return Error{QStringLiteral("live_weekday"),
-                     tr("the weekday \"%1\" is not Monday … Sunday").arg(session.weekday)};
+                     QCoreApplication::translate("lectern::LiveSessionSchedule",
+                                                 "the weekday \"%1\" is not Monday … Sunday")
+                         .arg(session.weekday)};
     }
     static const QRegularExpression clock(QStringLiteral("^([01][0-9]|2[0-3]):[0-5][0-9]$"));
     if (!clock.match(session.time).hasMatch()) {
         return Error{QStringLiteral("live_time"),
-                     tr("the time \"%1\" is not HH:MM").arg(session.time)};
+                     QCoreApplication::translate("lectern::LiveSessionSchedule",
+                                                 "the time \"%1\" is not HH:MM")
+                         .arg(session.time)};
     }
     const QTimeZone zone(session.timeZone.toUtf8());
     if (session.timeZone.isEmpty() || !zone.isValid()) {
-        return Error{QStringLiteral("live_time_zone"),
-                     tr("unknown time zone \"%1\"").arg(session.timeZone)};
+        return Error{
+            QStringLiteral("live_time_zone"),
+            QCoreApplication::translate("lectern::LiveSessionSchedule", "unknown time zone \"%1\"")
+                .arg(session.timeZone)};
     }
     if (session.durationMinutes <= 0) {
         return Error{QStringLiteral("live_duration"),
-                     tr("the duration of %1 minutes is not positive").arg(session.durationMinutes)};
+                     QCoreApplication::translate("lectern::LiveSessionSchedule",
+                                                 "the duration of %1 minutes is not positive")
+                         .arg(session.durationMinutes)};
     }
     LiveSessionSchedule schedule;
     schedule.m_weekday = Qt::DayOfWeek(weekday);
