@@ -191,7 +191,7 @@ Result<ServerOptions> ServerCli::parse(const QStringList &arguments,
         QStringLiteral("VERSION"));
     const QCommandLineOption shutdownTimeout(
         QStringLiteral("shutdown-timeout"),
-        QStringLiteral("serve: seconds SIGTERM waits for requests in flight (default 30)."),
+        QStringLiteral("serve: seconds SIGTERM waits for requests in flight (default 25)."),
         QStringLiteral("SECONDS"));
     const QList<QCommandLineOption> serveOnly{
         port,           bind, threads, logFormat, metricsTokenFile, trustedProxy, minClientVersion,

@@ -33,7 +33,7 @@ struct ServerOptions
     QString metricsToken; // empty: /metrics only from loopback
     QList<QHostAddress> trustedProxies; // whose X-Forwarded-For names the client
     QVersionNumber minimumClientVersion; // null: every client version is served
-    int shutdownSeconds = 30; // how long SIGTERM waits for requests in flight
+    int shutdownSeconds = 25; // how long SIGTERM waits; under systemd's TimeoutStopSec=30
 };
 
 // The command line of lectern-server, with environment variables standing in for options that
