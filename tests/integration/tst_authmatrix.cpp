@@ -114,6 +114,7 @@ struct Request
     QByteArray method;
     QByteArray target; // sent as is: already percent-encoded where it must be
     QByteArray body;
+    QList<QByteArray> headers; // "Name: value" lines besides Host, Authorization and the body's
 };
 
 // What a row expects: the status, the error code of a refusal, the push result of the single
@@ -295,7 +296,7 @@ private:
     RawReply send(const QByteArray &method, const QByteArray &target, const QByteArray &body = {},
                   const QString &token = {})
     {
-        return send(Request{method, target, body}, token);
+        return send(Request{method, target, body, {}}, token);
     }
     QString login(const QString &username, const QString &password);
     bool addAccount(QSqlDatabase &db, const QString &username, const QString &role,
@@ -617,18 +618,43 @@ QList<MatrixRow> AuthMatrixTest::matrixRows()
         "every published course of the programme (docs/security.md, open problems)");
     const auto get = [](const QByteArray &target) {
         return [target] {
-            return Request{"GET", target, {}};
+            return Request{"GET", target, {}, {}};
         };
     };
 
     add(QStringLiteral("GET /healthz"), QStringLiteral("health"), get("/healthz"),
         QList<Expect>(6, ok()));
 
+    // Metrics: for this machine (or a scraper with the metrics token, which no user token is),
+    // never through the proxy; and no user's names, ids or tokens in them.
+    const auto anonymousMetrics = [this](const RawReply &r) -> QString {
+        for (const QString &token : std::as_const(m_tokens)) {
+            if (r.body.contains(token.toLatin1()))
+                return QStringLiteral("a bearer token is in the metrics");
+        }
+        for (const QByteArray &secret : {QByteArrayLiteral("learner"), QByteArrayLiteral("teacher"),
+                                         QByteArrayLiteral("PAIN-7")}) {
+            if (r.body.contains(secret))
+                return QStringLiteral("the metrics name ") + QString::fromLatin1(secret);
+        }
+        return {};
+    };
+    add(QStringLiteral("GET /metrics"), QStringLiteral("from this machine"), get("/metrics"),
+        QList<Expect>(6, ok(anonymousMetrics)));
+    add(
+        QStringLiteral("GET /metrics"), QStringLiteral("through the proxy"),
+        [] {
+            return Request{"GET", "/metrics", {}, {"X-Forwarded-For: 203.0.113.7"}};
+        },
+        QList<Expect>(6, Expect{403, QStringLiteral("forbidden"), {}, {}, {}}));
+
     const auto loginAs = [](const QString &password) {
         return [password] {
-            return Request{"POST", "/api/v1/auth/login",
+            return Request{"POST",
+                           "/api/v1/auth/login",
                            json({{QStringLiteral("username"), QStringLiteral("learner")},
-                                 {QStringLiteral("password"), password}})};
+                                 {QStringLiteral("password"), password}}),
+                           {}};
         };
     };
     // A token in the header neither helps nor hurts a login: only the password counts.
@@ -699,7 +725,7 @@ QList<MatrixRow> AuthMatrixTest::matrixRows()
     const QString pushRoute = QStringLiteral("POST /api/v1/sync/push");
     const auto pushOf = [](const std::function<QJsonObject()> &event) {
         return [event] {
-            return Request{"POST", "/api/v1/sync/push", pushBody(event())};
+            return Request{"POST", "/api/v1/sync/push", pushBody(event()), {}};
         };
     };
     const QString applied = QStringLiteral("applied");
@@ -762,7 +788,7 @@ QList<MatrixRow> AuthMatrixTest::matrixRows()
         const QString route = QString::fromLatin1(method) + QStringLiteral(" /media/<arg>");
         const auto file = [method](const QByteArray &target) {
             return [method, target] {
-                return Request{method, target + "poster.jpg", {}};
+                return Request{method, target + "poster.jpg", {}, {}};
             };
         };
         // HEAD answers carry no body, so no error code to compare.
@@ -829,7 +855,8 @@ void AuthMatrixTest::routeAnswersEachRole()
     QFETCH(int, row);
     const MatrixRow &matrix = m_rows.at(row);
     const Expect &expect = matrix.expect;
-    const RawReply reply = send(matrix.request(), m_tokens.value(matrix.role));
+    const Request request = matrix.request();
+    const RawReply reply = send(request, m_tokens.value(matrix.role), request.headers);
     if (!expect.pushStatus.isEmpty()) {
         // The push itself is accepted; the one event's result says whether it applied.
         QVERIFY2(reply.status == 200, qPrintable(reply.describe()));
@@ -881,7 +908,7 @@ void AuthMatrixTest::malformedAuthorizationIsRefused()
         .replace("TOKEN", token)
         .replace("HASH", hash);
     const RawReply reply
-        = send(Request{"GET", "/api/v1/progress", {}}, {}, {"Authorization: " + authorization});
+        = send(Request{"GET", "/api/v1/progress", {}, {}}, {}, {"Authorization: " + authorization});
     QVERIFY2(reply.status == status, qPrintable(reply.describe()));
     if (status == 401)
         QCOMPARE(reply.errorCode(), QStringLiteral("unauthorized"));
@@ -1112,7 +1139,7 @@ void AuthMatrixTest::oversizedRequestsAreRefused()
     QFETCH(QByteArray, header);
     QFETCH(int, status);
     QFETCH(QString, code);
-    const RawReply reply = send(Request{"POST", target, body}, m_tokens.value(Role::Learner),
+    const RawReply reply = send(Request{"POST", target, body, {}}, m_tokens.value(Role::Learner),
                                 header.isEmpty() ? QList<QByteArray>() : QList<QByteArray>{header});
     if (status == 0) {
         // Closing without an answer is fine; an answer must be a refusal.
