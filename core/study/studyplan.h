@@ -87,7 +87,7 @@ public:
     const CatalogSnapshot &snapshot() const { return m_snapshot; }
 
     QList<int> trimesters() const; // in plan order
-    QStringList coursesOf(int trimester) const; // the learner's, in plan order
+    QStringList coursesOf(int number) const; // the learner's, in plan order
     int currentTrimester() const; // 0 when the plan is empty
     int weekCount(int trimester) const;
     int currentWeek(int trimester) const; // 0 when the trimester has no weeks
