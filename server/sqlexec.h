@@ -10,6 +10,8 @@
 namespace lectern::sql {
 
 // Prepares statement on query, binds values positionally (the "?" placeholders) and runs it.
+// (On PostgreSQL the driver's escaped literals take the placeholders' places instead: one round
+// trip rather than three; see sqlexec.cpp.)
 // A failure is logged with the SQL and the bound values, because "database error" alone is
 // useless to whoever reads the log, and comes back as an Error for the caller to pass on.
 //

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void tooOldClientsAreToldToUpdate();
     void failedLoginsForOneNameAreLimited();
     void failedLoginsFromOneAddressAreLimited();
+    void sqlMetacharactersAreData();
     void sigtermFinishesTheRequestInFlight();
     void environmentConfiguresServe();
 
@@ -388,6 +389,67 @@ void ServerOpsTest::failedLoginsFromOneAddressAreLimited()
     QCOMPARE(login(QStringLiteral("nobody-0"), QStringLiteral("x"), kClientC).status, 401);
     QCOMPARE(login(QStringLiteral("learner"), QStringLiteral("learner-demo"), kClientC).status,
              200);
+}
+
+// On PostgreSQL the server sends values as literals escaped by Qt's driver (server/sqlexec.cpp):
+// quotes, backslashes, question marks and dollar signs in every text a client controls must
+// come back exactly as sent, and change nothing else.
+void ServerOpsTest::sqlMetacharactersAreData()
+{
+    const QStringList nasty{QStringLiteral("'"),
+                            QStringLiteral("\\"),
+                            QStringLiteral("''; DELETE FROM applied_events; --"),
+                            QStringLiteral("?"),
+                            QStringLiteral("$1"),
+                            QStringLiteral("a?b'?c"),
+                            QStringLiteral("E'\\x00'"),
+                            QStringLiteral("\"")};
+    QJsonArray events;
+    for (qsizetype i = 0; i < nasty.size(); ++i) {
+        events.append(QJsonObject{
+            {QStringLiteral("event_id"), QStringLiteral("meta-%1-%2").arg(i).arg(nasty.at(i))},
+            {QStringLiteral("kind"), QStringLiteral("viewing")},
+            {QStringLiteral("payload"),
+             QJsonObject{{QStringLiteral("lecture_id"), nasty.at(i)},
+                         {QStringLiteral("device_id"), nasty.at(i)},
+                         {QStringLiteral("intervals"), QJsonArray{QJsonArray{0, 1000}}}}}});
+    }
+    const QByteArray auth = "Bearer " + m_learnerToken.toLatin1();
+    const Reply first = request("POST", QStringLiteral("/api/v1/sync/push"), pushBody(events),
+                                {{"Authorization", auth}});
+    QCOMPARE(first.status, 200);
+    const QJsonArray results = first.json.value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), nasty.size());
+    for (qsizetype i = 0; i < nasty.size(); ++i) {
+        const QJsonObject result = results.at(i).toObject();
+        QCOMPARE(result.value(QStringLiteral("event_id")).toString(),
+                 events.at(i).toObject().value(QStringLiteral("event_id")).toString());
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(result.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("Unknown lecture %1.").arg(nasty.at(i)));
+    }
+    // Stored under exactly those ids: sent again, each is found and answered the same.
+    const Reply again = request("POST", QStringLiteral("/api/v1/sync/push"), pushBody(events),
+                                {{"Authorization", auth}});
+    QCOMPARE(again.json, first.json);
+    const QByteArray metrics = request("GET", QStringLiteral("/metrics")).body;
+    QVERIFY(sample(metrics, QStringLiteral("lectern_sync_events_duplicate_total"))
+            >= double(nasty.size()));
+    for (const QString &name : nasty) {
+        QCOMPARE(login(name, name, kClientC).status, 401);
+        QCOMPARE(request("GET",
+                         QStringLiteral("/api/v1/courses/%1/quizzes")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(name))),
+                         {}, {{"Authorization", auth}})
+                     .status,
+                 404);
+    }
+    // Nothing else changed: the learner still signs in, and the feed still reads.
+    QCOMPARE(login(QStringLiteral("learner"), QStringLiteral("learner-demo"), kClientC).status,
+             200);
+    QCOMPARE(
+        request("GET", QStringLiteral("/api/v1/progress"), {}, {{"Authorization", auth}}).status,
+        200);
 }
 
 // A push is kept waiting on the database (a lock held by the test) when SIGTERM arrives: the
