@@ -1,6 +1,9 @@
 #include "feedlocks.h"
 
 #include "sqlexec.h"
+#include "sqltransaction.h"
+
+#include <QSet>
 
 namespace lectern {
 namespace {
@@ -15,8 +18,27 @@ Status lock(const QSqlDatabase &db, qint32 space, qint32 key)
 {
     if (!sql::isPostgresql(db))
         return ok();
-    // Both numbers are ours, so they go into the text: one round trip, no prepared statement.
-    return sql::run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1, %2)").arg(space).arg(key));
+    // A lock this transaction already holds needs no second round trip (a push touches the
+    // feed once per event). Outside a transaction nothing is remembered: the lock ends with
+    // its statement there.
+    thread_local quint64 transaction = 0;
+    thread_local QSet<quint64> held;
+    const quint64 id = (quint64(quint32(space)) << 32) | quint32(key);
+    const bool inTransaction = SqlTransaction::isOpenOnThisThread();
+    if (inTransaction) {
+        if (transaction != SqlTransaction::serialOnThisThread()) {
+            transaction = SqlTransaction::serialOnThisThread();
+            held.clear();
+        }
+        if (held.contains(id))
+            return ok();
+    }
+    // Both numbers are ours, so they go into the text.
+    Status status
+        = sql::run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1, %2)").arg(space).arg(key));
+    if (status && inTransaction)
+        held.insert(id);
+    return status;
 }
 
 } // namespace

@@ -6,6 +6,7 @@ namespace lectern {
 namespace {
 
 thread_local int t_openTransactions = 0;
+thread_local quint64 t_serial = 0;
 
 } // namespace
 
@@ -27,6 +28,11 @@ bool SqlTransaction::isOpenOnThisThread()
     return t_openTransactions > 0;
 }
 
+quint64 SqlTransaction::serialOnThisThread()
+{
+    return t_serial;
+}
+
 void SqlTransaction::setOpen(bool open)
 {
     if (open != m_open)
@@ -36,6 +42,7 @@ void SqlTransaction::setOpen(bool open)
 
 Status SqlTransaction::begin()
 {
+    ++t_serial;
     Status status = sql::run(m_db,
                              sql::isPostgresql(m_db) ? QStringLiteral("BEGIN")
                                                      : QStringLiteral("BEGIN IMMEDIATE"));

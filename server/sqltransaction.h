@@ -29,6 +29,9 @@ public:
     // Whether a transaction is open on the calling thread, so a lost connection is not
     // silently replaced halfway through one (ServerStore::database()).
     static bool isOpenOnThisThread();
+    // A number for the transaction open on this thread, new for every begin(): what a lock
+    // taken inside one transaction is remembered by (FeedLocks).
+    static quint64 serialOnThisThread();
 
 private:
     void setOpen(bool open);
