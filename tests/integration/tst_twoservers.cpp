@@ -22,6 +22,8 @@
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -150,6 +152,7 @@ private Q_SLOTS:
     void anImportThroughOneServerReachesBoth();
     void aLostDatabaseConnectionIsReplaced();
     void importsStartingTogetherMigrateOnce();
+    void bothDatabasesHaveTheSameTablesAndColumns();
 
 private:
     QNetworkReply *send(const testing::ServerProcess &server, const QByteArray &method,
@@ -682,6 +685,52 @@ void TwoServersTest::importsStartingTogetherMigrateOnce()
                                        "WHERE kind = 'course'"))
                  .value_or(QString()),
              QStringLiteral("27"));
+}
+
+// The schema is written twice, once per dialect (server/schema/sqlite and postgresql): a column
+// added to one and forgotten in the other would make the two databases behave differently.
+void TwoServersTest::bothDatabasesHaveTheSameTablesAndColumns()
+{
+    QTemporaryDir sqliteData;
+    QProcess import;
+    import.setProcessChannelMode(QProcess::MergedChannels);
+    import.start(testing::serverBinary(),
+                 {QStringLiteral("import"), testing::demoProgrammeDir(), QStringLiteral("--data"),
+                  sqliteData.path()});
+    QVERIFY(import.waitForFinished(120000));
+    QVERIFY2(import.exitCode() == 0, import.readAll().constData());
+
+    QStringList sqliteColumns;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("schema-compare"));
+        db.setDatabaseName(sqliteData.filePath(QStringLiteral("lectern.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery tables(db);
+        QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                           "AND name NOT LIKE 'sqlite_%'")));
+        QStringList names;
+        while (tables.next())
+            names.append(tables.value(0).toString());
+        for (const QString &table : std::as_const(names)) {
+            QSqlQuery columns(db);
+            QVERIFY(columns.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)));
+            while (columns.next())
+                sqliteColumns.append(table + u'.' + columns.value(1).toString());
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema-compare"));
+    sqliteColumns.sort();
+
+    // PostgreSQL keeps its schema version in a table of its own; SQLite in the file header.
+    QStringList postgresColumns
+        = psql(QStringLiteral("SELECT table_name || '.' || column_name FROM "
+                              "information_schema.columns WHERE table_schema = 'public' "
+                              "AND table_name <> 'schema_version'"))
+              .split(u'\n', Qt::SkipEmptyParts);
+    postgresColumns.sort();
+    QVERIFY(sqliteColumns.size() > 50);
+    QCOMPARE(postgresColumns, sqliteColumns);
 }
 
 QTEST_GUILESS_MAIN(TwoServersTest)
