@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace lectern::codec {
 namespace {
 
@@ -17,21 +19,32 @@ Error malformed(const QString &what)
                      .arg(what)};
 }
 
+// A whole number the server sent, or -1 when it is missing or not one a qint64 holds exactly
+// (converting a larger double, e.g. 1e300, to qint64 would be undefined behaviour).
+qint64 wholeNumber(const QJsonValue &value)
+{
+    constexpr double limit = double(qint64(1) << 53);
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number != std::floor(number) || std::abs(number) > limit)
+        return -1;
+    return qint64(number);
+}
+
 // The cursor is opaque to the client but arrives as a string; a number is accepted too so a
 // server that writes "cursor": 14 is not treated as broken.
 QString cursorFrom(const QJsonValue &value)
 {
     if (value.isString())
         return value.toString();
-    if (value.isDouble())
-        return QString::number(qint64(value.toDouble()));
+    if (value.isDouble() && wholeNumber(value) >= 0)
+        return QString::number(wholeNumber(value));
     return {};
 }
 
 Result<PulledViewing> viewingFromJson(const QJsonObject &json)
 {
     PulledViewing viewing;
-    viewing.seq = qint64(json.value(QStringLiteral("seq")).toDouble());
+    viewing.seq = wholeNumber(json.value(QStringLiteral("seq")));
     viewing.lectureId = json.value(QStringLiteral("lecture_id")).toString();
     if (viewing.lectureId.isEmpty())
         return malformed(QStringLiteral("viewing without lecture_id"));
@@ -40,11 +53,12 @@ Result<PulledViewing> viewingFromJson(const QJsonObject &json)
         return malformed(
             QStringLiteral("intervals of %1: %2").arg(viewing.lectureId, watched.error().message));
     viewing.watched = watched.value();
-    viewing.positionMs = qint64(json.value(QStringLiteral("position_ms")).toDouble());
+    const QJsonValue position = json.value(QStringLiteral("position_ms"));
+    viewing.positionMs = position.isUndefined() ? 0 : wholeNumber(position);
     viewing.positionAt = timestampFromJson(json.value(QStringLiteral("position_at")).toString());
     viewing.positionDevice = json.value(QStringLiteral("position_device")).toString();
     if (viewing.positionMs < 0)
-        return malformed(QStringLiteral("negative position for %1").arg(viewing.lectureId));
+        return malformed(QStringLiteral("bad position for %1").arg(viewing.lectureId));
     return viewing;
 }
 

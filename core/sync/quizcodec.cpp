@@ -119,8 +119,12 @@ public:
         QList<int> result;
         for (const QJsonValue &value : optionalArray(key)) {
             const double number = value.toDouble(-0.5);
-            if (!value.isDouble() || number != std::floor(number) || std::abs(number) > 1e9)
+            if (!value.isDouble() || number != std::floor(number) || std::abs(number) > 1e9) {
+                // fail() only records the problem; converting an out-of-range double to
+                // int would be undefined behaviour, so stop here (found by fuzz_quiz).
                 fail(key, "a list of whole numbers");
+                return {};
+            }
             result.append(int(number));
         }
         return result;

@@ -664,10 +664,12 @@ QString CrashSafetyTest::check(bool drained)
                 .arg(acked.size());
         }
         const QList<qint64> inOutbox = pendingSteps.value(lecture);
+        // A named copy: value() returns a temporary, and intervals() a reference into it.
+        const auto onServerViewing = serverViewing.value(lecture);
         for (qint64 k : stored) {
             const qsizetype queued = inOutbox.count(k);
             bool onServer = false;
-            for (const Interval &interval : serverViewing.value(lecture).intervals())
+            for (const Interval &interval : onServerViewing.intervals())
                 onServer = onServer || stepOf(interval) == k;
             if (queued > 1)
                 return QStringLiteral("%1 step %2 is queued %3 times")

@@ -230,6 +230,10 @@ const Regression kRegressions[] = {
      "an attempt finished at 9999-12-31T23:59:59.999-14:00"},
     {"quiz/result_started_after_year_9999_utc.json", Expect::Refused, "malformed_quiz",
      "a result started at 9999-12-31T23:59:59-14:00"},
+    // A matching answer's index of 2e75: the decoder noted the error, then still converted
+    // the number to int (UBSan, found by fuzz_quiz in CI).
+    {"quiz/response_match_index_2e75.json", Expect::Refused, "malformed_quiz",
+     "a matching response whose first choice is 2e75"},
 };
 
 } // namespace
