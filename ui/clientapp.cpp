@@ -3,9 +3,12 @@
 #include "mainwindow.h"
 #include "media/downloadmanager.h"
 #include "models/programmemodel.h"
+#include "pages/dashboardpage.h"
 #include "pages/downloadspage.h"
 #include "player/lecturepage.h"
 #include "quiz/quizpage.h"
+#include "search/searchbox.h"
+#include "search/transcriptindexer.h"
 #include "store/localstore.h"
 #include "sync/sessionvault.h"
 
@@ -56,6 +59,25 @@ ClientApp::ClientApp(const Options &options)
             lectureIds.append(record.lectureId);
         downloads->remove(lectureIds);
     });
+
+    // Home first, search in the tool bar (docs/search.md). Transcripts are indexed from
+    // downloaded copies at start and after each download, from the server after each sync.
+    auto *searchBox = new SearchBox(m_store.get());
+    m_window->setHome(new DashboardPage(m_store.get(), m_model.get()), searchBox);
+    auto *indexer = new TranscriptIndexer(m_api.get(), m_store.get(), downloads, m_window.get());
+    const auto indexDownloaded = [indexer] {
+        indexer->start(TranscriptIndexer::Sources::DownloadedOnly);
+    };
+    QObject::connect(downloads, &DownloadManager::loaded, indexer, indexDownloaded);
+    QObject::connect(downloads, &DownloadManager::downloadFinished, indexer, indexDownloaded);
+    QObject::connect(m_store.get(), &LocalStore::pageApplied, indexer, [indexer](int, bool more) {
+        if (!more)
+            indexer->start(TranscriptIndexer::Sources::Any);
+    });
+    QObject::connect(indexer, &TranscriptIndexer::started, searchBox,
+                     [searchBox] { searchBox->setIndexingStatus(true); });
+    QObject::connect(indexer, &TranscriptIndexer::finished, searchBox,
+                     [searchBox] { searchBox->setIndexingStatus(false); });
 }
 
 // Members go in reverse order: the controller before the window it drives, the store (which

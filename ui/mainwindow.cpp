@@ -2,9 +2,11 @@
 
 #include "models/programmemodel.h"
 #include "pages/coursepage.h"
+#include "pages/dashboardpage.h"
 #include "pages/downloadspage.h"
 #include "player/lecturepage.h"
 #include "quiz/quizpage.h"
+#include "search/searchbox.h"
 
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -18,6 +20,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QToolBar>
 #include <QTreeView>
 
 namespace lectern {
@@ -316,6 +319,122 @@ void MainWindow::showTreeMenu(const QPoint &position)
         menu->addSeparator();
     menu->addAction(tr("Show d&ownloads"), this, &MainWindow::showDownloads);
     menu->popup(m_tree->viewport()->mapToGlobal(position));
+}
+
+} // namespace lectern
+
+namespace lectern {
+
+void MainWindow::setHome(DashboardPage *dashboard, SearchBox *searchBox)
+{
+    m_dashboard = dashboard;
+    m_pages->addWidget(dashboard);
+    m_pages->setCurrentWidget(dashboard); // the first page: what to do next
+
+    auto *home = new QAction(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("&Home"), this);
+    home->setObjectName(QStringLiteral("homeAction"));
+    home->setShortcut(QKeySequence(tr("Alt+Home")));
+    home->setToolTip(tr("This week, what to continue and your progress (Alt+Home)"));
+    connect(home, &QAction::triggered, this, &MainWindow::showHome);
+    auto *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(home);
+    if (m_downloadsPage) {
+        if (auto *downloads = findChild<QAction *>(QStringLiteral("downloadsAction")))
+            toolBar->addAction(downloads);
+    }
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addWidget(searchBox);
+    const QList<QAction *> menus = menuBar()->actions();
+    if (QMenu *fileMenu = menus.isEmpty() ? nullptr : menus.first()->menu())
+        fileMenu->insertAction(fileMenu->actions().value(0), home);
+
+    // Ctrl+K as in many apps' command search, and the platform's Find keys.
+    auto *find = new QAction(tr("&Search"), this);
+    find->setObjectName(QStringLiteral("searchAction"));
+    find->setShortcuts({QKeySequence(tr("Ctrl+K")), QKeySequence(QKeySequence::Find)});
+    connect(find, &QAction::triggered, searchBox, [searchBox] {
+        searchBox->setFocus(Qt::ShortcutFocusReason);
+        searchBox->selectAll();
+    });
+    addAction(find);
+    connect(searchBox, &SearchBox::lectureRequested, this, &MainWindow::openLecture);
+    connect(searchBox, &SearchBox::courseRequested, this, &MainWindow::openCourse);
+    connect(dashboard, &DashboardPage::lectureRequested, this, &MainWindow::openLecture);
+    connect(dashboard, &DashboardPage::quizRequested, this, &MainWindow::openQuiz);
+
+    // A sync resets the model and the tree shows its selection again: Home stays on screen
+    // when it was (these run after the constructor's own reset handlers).
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_homeBeforeReset = m_pages->currentWidget() == m_dashboard; });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_homeBeforeReset)
+            m_pages->setCurrentWidget(m_dashboard);
+    });
+    // Back from Home to the row clicked, even when it is the current one.
+    connect(m_tree, &QTreeView::clicked, this, [this] {
+        if (m_pages->currentWidget() == m_dashboard)
+            showSelection();
+    });
+}
+
+void MainWindow::showHome()
+{
+    if (!m_dashboard)
+        return;
+    leaveOpenPage(m_dashboard); // saves viewing, as leaving for any other page does
+    // No row stays selected, so any click in the tree leaves Home for that row.
+    m_tree->selectionModel()->clear();
+    m_pages->setCurrentWidget(m_dashboard);
+    m_dashboard->refresh();
+}
+
+void MainWindow::openLecture(const QString &lectureId, qint64 positionMs)
+{
+    const QModelIndex row = findRow(int(ProgrammeModel::NodeKind::Lecture), lectureId);
+    const Course *course = m_model->courseOf(lectureId);
+    const Lecture *lecture = m_model->lecture(lectureId);
+    if (!row.isValid() || !course || !lecture)
+        return;
+    if (positionMs >= 0) {
+        // Opened here at the moment asked for; selecting the row below then finds it open.
+        leaveOpenPage(m_lecturePage);
+        LectureProgress progress = m_model->progress(lectureId);
+        progress.positionMs = positionMs;
+        const bool faculty = m_model->snapshot().enrolment.role == u"faculty";
+        m_lecturePage->openLecture(*course, *lecture, progress,
+                                   faculty ? LecturePlayback::Mode::Preview
+                                           : LecturePlayback::Mode::Learner);
+        m_pages->setCurrentWidget(m_lecturePage);
+    }
+    m_tree->scrollTo(row);
+    m_tree->setCurrentIndex(row);
+    showSelection();
+}
+
+void MainWindow::openQuiz(const QString &lectureId)
+{
+    const QModelIndex row = findRow(int(ProgrammeModel::NodeKind::Quiz), lectureId);
+    if (!row.isValid())
+        return;
+    m_tree->scrollTo(row);
+    m_tree->setCurrentIndex(row);
+    showSelection();
+}
+
+void MainWindow::openCourse(const QString &courseCode)
+{
+    const QModelIndex row = m_model->indexOfCourse(courseCode);
+    if (!row.isValid())
+        return;
+    m_tree->scrollTo(row);
+    m_tree->setCurrentIndex(row);
+    m_tree->expand(row);
+    showSelection();
 }
 
 } // namespace lectern

@@ -15,6 +15,8 @@ class QTreeView;
 namespace lectern {
 
 class CoursePage;
+class DashboardPage;
+class SearchBox;
 class DownloadManager;
 class DownloadsPage;
 class LecturePage;
@@ -76,6 +78,21 @@ private:
     QLabel *m_userLabel;
     QPushButton *m_syncButton;
     DownloadsPage *m_downloadsPage = nullptr;
+
+public:
+    // Home (the dashboard, shown first and from the Home action) and the search box in the
+    // tool bar; both open lectures and quizzes through the methods below.
+    void setHome(DashboardPage *dashboard, SearchBox *searchBox);
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    void showHome();
+    // Opens a lecture as the tree would, at positionMs when >= 0, else at the resume point.
+    void openLecture(const QString &lectureId, qint64 positionMs = -1);
+    void openQuiz(const QString &lectureId);
+    void openCourse(const QString &courseCode);
+
+private:
+    DashboardPage *m_dashboard = nullptr;
+    bool m_homeBeforeReset = false;
 };
 
 } // namespace lectern

@@ -2,6 +2,8 @@
 
 #include "store/sqlsupport.h"
 
+#include <QSet>
+
 namespace lectern {
 
 using store::isoTime;
@@ -71,7 +73,7 @@ QString SearchRepository::ftsQuery(const QString &text)
     return parts.join(u' ');
 }
 
-Result<SearchResults> SearchRepository::search(const QString &text, int limitPerGroup) const
+Result<SearchResults> SearchRepository::search(const QString &text) const
 {
     SearchResults results;
     results.text = text;
@@ -96,42 +98,37 @@ Result<SearchResults> SearchRepository::search(const QString &text, int limitPer
     query.bindValue(QStringLiteral(":o"), open);
     query.bindValue(QStringLiteral(":c"), close);
     query.bindValue(QStringLiteral(":match"), match);
-    // Both groups share the limit's pool; courses are few, so twice the limit serves both.
-    query.bindValue(QStringLiteral(":limit"), limitPerGroup * 2);
+    // Both groups share one ranking; enough rows that each group can fill up.
+    query.bindValue(QStringLiteral(":limit"), 4 * (kCourseLimit + kLectureLimit));
     if (!query.exec())
         return sqlError(query);
     while (query.next()) {
         SearchHit hit;
         const bool isCourse = query.value(0).toString() == u"course";
-        const QString title = query.value(2).toString();
+        hit.title = query.value(2).toString();
         const QString objectives = query.value(3).toString();
         const QString body = query.value(4).toString();
         hit.courseCode = query.value(5).toString();
         hit.courseTitle = query.value(6).toString();
+        // The passage that shows why it matched: objectives first (short, telling), then text.
+        hit.snippet = hasMark(objectives) ? objectives : hasMark(body) ? body : QString();
+        hit.snippet.replace(u'\n', QStringLiteral(" · "));
+        const bool titleMatched = hasMark(hit.title);
         if (isCourse) {
-            if (results.courses.size() >= limitPerGroup)
+            if (results.courses.size() >= kCourseLimit)
                 continue;
-            hit.field = hasMark(title) ? SearchField::CourseTitle : SearchField::Description;
-            hit.snippet = hit.field == SearchField::CourseTitle ? title : body;
+            hit.field = titleMatched ? SearchField::CourseTitle : SearchField::Description;
             results.courses.append(hit);
             continue;
         }
-        if (results.lectures.size() >= limitPerGroup)
+        if (results.lectures.size() >= kLectureLimit)
             continue;
         hit.lectureId = query.value(1).toString();
         hit.lectureTitle = query.value(7).toString();
         hit.weekNumber = query.value(8).toInt();
-        if (hasMark(title)) {
-            hit.field = SearchField::LectureTitle;
-            hit.snippet = title;
-        } else if (hasMark(objectives)) {
-            hit.field = SearchField::Objectives;
-            hit.snippet = objectives;
-        } else {
-            hit.field = SearchField::Script;
-            hit.snippet = body;
-        }
-        hit.snippet.replace(u'\n', QStringLiteral(" · "));
+        hit.field = titleMatched  ? SearchField::LectureTitle
+            : hasMark(objectives) ? SearchField::Objectives
+                                  : SearchField::Script;
         results.lectures.append(hit);
     }
 
@@ -145,7 +142,7 @@ Result<SearchResults> SearchRepository::search(const QString &text, int limitPer
     query.bindValue(QStringLiteral(":o"), open);
     query.bindValue(QStringLiteral(":c"), close);
     query.bindValue(QStringLiteral(":match"), match);
-    query.bindValue(QStringLiteral(":limit"), limitPerGroup);
+    query.bindValue(QStringLiteral(":limit"), kTranscriptLimit);
     if (!query.exec())
         return sqlError(query);
     while (query.next()) {
@@ -156,11 +153,20 @@ Result<SearchResults> SearchRepository::search(const QString &text, int limitPer
         hit.endMs = query.value(2).toLongLong();
         hit.snippet = query.value(3).toString();
         hit.lectureTitle = query.value(4).toString();
+        hit.title = hit.lectureTitle;
         hit.weekNumber = query.value(5).toInt();
         hit.courseCode = query.value(6).toString();
         hit.courseTitle = query.value(7).toString();
         results.transcripts.append(hit);
     }
+    // A script is what the lecture says: when the words were found spoken, the spoken hit
+    // (which knows when) replaces the script one.
+    QSet<QString> spoken;
+    for (const SearchHit &hit : std::as_const(results.transcripts))
+        spoken.insert(hit.lectureId);
+    results.lectures.removeIf([&spoken](const SearchHit &hit) {
+        return hit.field == SearchField::Script && spoken.contains(hit.lectureId);
+    });
     return results;
 }
 

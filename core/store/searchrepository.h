@@ -13,17 +13,18 @@ namespace lectern {
 // What a search hit matched in.
 enum class SearchField { CourseTitle, Description, LectureTitle, Objectives, Script, Transcript };
 
-// One search result. The snippet is plain text with the matched words between
-// SearchRepository::kMatchStart and kMatchEnd; the view escapes it and draws the marks.
+// One search result. Title and snippet are plain text with the matched words between
+// SearchRepository::kMatchStart and kMatchEnd; the view escapes them and draws the marks.
 struct SearchHit
 {
-    SearchField field = SearchField::LectureTitle;
+    SearchField field = SearchField::LectureTitle; // the title when it matched, else the text
+    QString title; // course code and title, or lecture title, with its matches marked
     QString courseCode;
     QString courseTitle;
     QString lectureId; // empty for a course
     QString lectureTitle;
     int weekNumber = 0;
-    QString snippet;
+    QString snippet; // the matching passage of the text or cue; empty for a title-only match
     qint64 startMs = 0; // transcript hits: where the cue is spoken
     qint64 endMs = 0;
 };
@@ -50,7 +51,10 @@ class SearchRepository final
 public:
     static constexpr QChar kMatchStart = QChar(0x02);
     static constexpr QChar kMatchEnd = QChar(0x03);
-    static constexpr int kDefaultLimit = 8; // per group
+    // At most this many hits per group: the list must show all three groups at once.
+    static constexpr int kCourseLimit = 3;
+    static constexpr int kLectureLimit = 5;
+    static constexpr int kTranscriptLimit = 8;
 
     explicit SearchRepository(QSqlDatabase database);
 
@@ -61,7 +65,7 @@ public:
     // typed (no space after it). Empty when nothing in the text is searchable.
     static QString ftsQuery(const QString &text);
 
-    Result<SearchResults> search(const QString &text, int limitPerGroup = kDefaultLimit) const;
+    Result<SearchResults> search(const QString &text) const;
 
     // Lectures of the catalog whose transcript is missing, failed last time, or was indexed
     // for another cut of the lecture (its duration changed), in programme order.

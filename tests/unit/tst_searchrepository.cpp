@@ -61,6 +61,7 @@ private Q_SLOTS:
     void transcriptHitsCarryTheCueTimes();
     void savingATranscriptAgainReplacesItsCues();
     void transcriptsOfLecturesNotInTheCatalogAreHidden();
+    void spokenHitReplacesTheScriptHit();
     void planHasUnindexedAndFailedLecturesOnly();
     void replacedCourseLeavesNoStaleEntries();
 
@@ -335,6 +336,25 @@ void TestSearchRepository::transcriptsOfLecturesNotInTheCatalogAreHidden()
     QVERIFY(m_search->saveTranscript(QStringLiteral("PAIN-999-w1-l1"),
                                      {cue(0, 1000, QStringLiteral("orphaned transcript"))}));
     QCOMPARE(m_search->search(QStringLiteral("orphaned ")).value().transcripts.size(), 0);
+}
+
+void TestSearchRepository::spokenHitReplacesTheScriptHit()
+{
+    // The script of PAIN-701-w1-l1 says "transformed cancer pain care"; so will its captions.
+    const QString phrase = QStringLiteral("\"transformed cancer pain care\"");
+    const Result<SearchResults> before = m_search->search(phrase);
+    QVERIFY(before);
+    QCOMPARE(before.value().lectures.size(), 1);
+    QCOMPARE(before.value().lectures.first().field, SearchField::Script);
+    QVERIFY(m_search->saveTranscript(
+        QStringLiteral("PAIN-701-w1-l1"),
+        {cue(12000, 16000, QStringLiteral("It transformed cancer pain care but was never"))}));
+    // Once spoken words are indexed, the hit that can seek is the one listed, once.
+    const Result<SearchResults> after = m_search->search(phrase);
+    QVERIFY(after);
+    QCOMPARE(after.value().lectures.size(), 0);
+    QCOMPARE(after.value().transcripts.size(), 1);
+    QCOMPARE(after.value().transcripts.first().startMs, 12000);
 }
 
 void TestSearchRepository::planHasUnindexedAndFailedLecturesOnly()

@@ -32,6 +32,14 @@ LecturePlayback::LecturePlayback(LocalStore *store, QObject *parent)
             || m_inTrouble) {
             return;
         }
+        // GStreamer drops a seek made on a paused stream that has just loaded (HLS): the
+        // first position of playing says whether the start point held; if not, seek again.
+        if (const qint64 start = std::exchange(m_startMs, 0);
+            start > 0 && std::abs(positionMs - start) > 1000) {
+            m_tracker.seekStarted();
+            m_player->setPosition(start);
+            return;
+        }
         m_lastPositionMs = positionMs;
         observe();
         Q_EMIT positionChanged(positionMs);
@@ -56,6 +64,7 @@ LecturePlayback::LecturePlayback(LocalStore *store, QObject *parent)
                     if (m_resumeMs > 0) {
                         m_tracker.seekStarted();
                         m_player->setPosition(m_resumeMs);
+                        m_startMs = m_resumeMs;
                         m_resumeMs = 0;
                     }
                     if (m_inTrouble) {
@@ -129,6 +138,7 @@ void LecturePlayback::close()
     m_player->stop();
     m_player->setSource(QUrl());
     m_lectureId.clear();
+    m_startMs = 0;
     m_inTrouble = false;
 }
 
@@ -156,6 +166,7 @@ bool LecturePlayback::isPlaying() const
 
 void LecturePlayback::seek(qint64 positionMs)
 {
+    m_startMs = 0; // the learner chose another place
     observe();
     m_tracker.seekStarted();
     const qint64 target = std::clamp<qint64>(positionMs, 0, std::max<qint64>(0, duration()));

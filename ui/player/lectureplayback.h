@@ -87,6 +87,7 @@ private:
     QUrl m_source;
     Mode m_mode = Mode::Learner;
     qint64 m_resumeMs = 0; // where to go once the media is loaded
+    qint64 m_startMs = 0; // that place, checked again when playing starts
     qint64 m_lastPositionMs = 0;
     qint64 m_fallbackDurationMs = 0; // the catalog's, until the media says
     bool m_wantPlaying = false;

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "study/studyplan.h"
+
+#include <QWidget>
+
+class QGridLayout;
+
+namespace lectern {
+
+// The lectures and quizzes of one week of the plan, a row each: the lecture (one click opens
+// it at its resume point), its course, how much is watched, and the quiz's state (one click
+// opens the quiz).
+class WeekList final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WeekList)
+
+public:
+    explicit WeekList(QWidget *parent = nullptr);
+
+    void setItems(const QList<LectureStanding> &items);
+
+    static QString quizText(const LectureStanding &item);
+
+Q_SIGNALS:
+    void lectureRequested(const QString &lectureId, qint64 positionMs); // < 0: resume point
+    void quizRequested(const QString &lectureId);
+
+private:
+    void clearRows();
+
+    QGridLayout *m_grid;
+};
+
+} // namespace lectern
