@@ -94,6 +94,53 @@ Result<bool> CatalogFeed::showsCourse(qint64 userId, const QString &courseCode) 
                        query.value(1).toString());
 }
 
+bool CatalogFeed::takesCourse(const Enrolment &enrolment, const Programme &programme,
+                              const QString &courseCode)
+{
+    for (const ElectiveSlot &slot : programme.electiveSlots) {
+        if (!slot.options.contains(courseCode))
+            continue;
+        // No choice yet leaves every option open, as the catalog does.
+        const QString chosen = enrolment.chosenOption(slot.id);
+        if (!chosen.isEmpty() && chosen != courseCode)
+            return false;
+    }
+    return true;
+}
+
+Result<bool> CatalogFeed::takesCourse(qint64 userId, const QString &courseCode) const
+{
+    const Result<std::optional<Account>> account = m_accounts.findById(userId);
+    if (!account)
+        return account.error();
+    const Result<std::optional<Enrolment>> enrolment = m_accounts.enrolmentOf(userId);
+    if (!enrolment)
+        return enrolment.error();
+    if (!account.value() || !enrolment.value())
+        return false;
+    QSqlQuery query(m_store.database());
+    if (Status s = sql::run(query,
+                            QStringLiteral("SELECT c.programme_id, c.status, p.data "
+                                           "FROM courses c JOIN programmes p "
+                                           "ON p.id = c.programme_id WHERE c.code = ?"),
+                            {courseCode});
+        !s) {
+        return s.error();
+    }
+    if (!query.next())
+        return false;
+    if (!showsCourse(*enrolment.value(), query.value(0).toString(), courseCode,
+                     query.value(1).toString())) {
+        return false;
+    }
+    const Result<Programme> programme = codec::programmeFromJson(
+        QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object());
+    if (!programme)
+        return sql::storageError(QStringLiteral("programme %1 does not decode: %2")
+                                     .arg(query.value(0).toString(), programme.error().message));
+    return takesCourse(*enrolment.value(), programme.value(), courseCode);
+}
+
 Result<CatalogPage> CatalogFeed::page(qint64 userId, qint64 after, int limit) const
 {
     CatalogPage page;

@@ -31,6 +31,15 @@ public:
     // users without an enrolment.
     Result<bool> showsCourse(qint64 userId, const QString &courseCode) const;
 
+    // Whether a user with this enrolment takes a course they see: not when an elective slot of
+    // the programme lists it and the user chose another option of that slot. The catalog still
+    // lists such a course (the client shows it as not chosen); its material is not theirs, so
+    // the quiz, media and push routes treat it like a hidden course (docs/security.md).
+    static bool takesCourse(const Enrolment &enrolment, const Programme &programme,
+                            const QString &courseCode);
+    // showsCourse and takesCourse together, for a stored course and a user.
+    Result<bool> takesCourse(qint64 userId, const QString &courseCode) const;
+
     // Up to limit changes after the cursor (the seq of the last change the client has).
     // The page's cursor is the seq of its last change, or the given cursor when empty.
     Result<CatalogPage> page(qint64 userId, qint64 after, int limit) const;

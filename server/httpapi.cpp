@@ -10,6 +10,8 @@
 #include "progresspages.h"
 #include "progressroutes.h"
 #include "pushapplier.h"
+#include "pushthrottle.h"
+#include "rosterroutes.h"
 #include "serverlog.h"
 #include "servermetrics.h"
 #include "sqlexec.h"
@@ -83,6 +85,17 @@ QHttpServerResponse asSignedInUser(const ApiServices &services, const QString &t
     }
     trace->userId = userId.value();
     return handler(userId.value());
+}
+
+QHttpServerResponse tooManyPushes(qint64 retryAfterSeconds)
+{
+    QHttpServerResponse response = http::error(
+        StatusCode::TooManyRequests, QStringLiteral("too_many_pushes"),
+        QStringLiteral("Too many pushes from this user in the last minute. Send the events again "
+                       "in %1 second(s).")
+            .arg(retryAfterSeconds));
+    response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds));
+    return response;
 }
 
 QHttpServerResponse tooManyLogins(qint64 retryAfterSeconds)
@@ -405,6 +418,13 @@ void HttpApi::addRoutes()
                                           return courseQuizzes(courseCode, request, trace);
                                       });
                    });
+    m_server.route(QStringLiteral("/api/v1/courses/<arg>/roster"), Method::Get,
+                   [this](const QString &courseCode, const QHttpServerRequest &request) {
+                       return observe(QStringLiteral("/api/v1/courses/<arg>/roster"), request,
+                                      [&](const Trace &trace) {
+                                          return courseRoster(courseCode, request, trace);
+                                      });
+                   });
     m_server.route(QStringLiteral("/api/v1/sync/push"), Method::Post,
                    [this](const QHttpServerRequest &request) {
                        return observe(
@@ -450,6 +470,14 @@ void HttpApi::addRoutes()
     m_server.route(QStringLiteral("/api/v1/courses/<arg>/quizzes"), Method::AnyKnown,
                    [this](const QString &, const QHttpServerRequest &request) {
                        return observe(QStringLiteral("/api/v1/courses/<arg>/quizzes"), request,
+                                      [this](const Trace &trace) {
+                                          return answered(
+                                              trace, methodNotAllowed(QByteArrayLiteral("GET")));
+                                      });
+                   });
+    m_server.route(QStringLiteral("/api/v1/courses/<arg>/roster"), Method::AnyKnown,
+                   [this](const QString &, const QHttpServerRequest &request) {
+                       return observe(QStringLiteral("/api/v1/courses/<arg>/roster"), request,
                                       [this](const Trace &trace) {
                                           return answered(
                                               trace, methodNotAllowed(QByteArrayLiteral("GET")));
@@ -558,6 +586,21 @@ QFuture<QHttpServerResponse> HttpApi::courseQuizzes(const QString &courseCode,
     });
 }
 
+QFuture<QHttpServerResponse> HttpApi::courseRoster(const QString &courseCode,
+                                                   const QHttpServerRequest &request,
+                                                   const Trace &trace) const
+{
+    const QString token = bearerToken(request);
+    if (token.isEmpty())
+        return answered(trace, signInFirst());
+    return onPool(trace, [services = m_services, token, courseCode, trace] {
+        return asSignedInUser(services, token, trace, [&](qint64 userId) {
+            return roster::courseRoster(services, userId, courseCode,
+                                        QDateTime::currentDateTimeUtc());
+        });
+    });
+}
+
 QFuture<QHttpServerResponse> HttpApi::push(const QHttpServerRequest &request,
                                            const Trace &trace) const
 {
@@ -577,6 +620,15 @@ QFuture<QHttpServerResponse> HttpApi::push(const QHttpServerRequest &request,
         trace,
         [services = m_services, token, body, receivedAt = QDateTime::currentDateTimeUtc(), trace] {
             return asSignedInUser(services, token, trace, [&](qint64 userId) {
+                // Counted before the body is parsed: parsing is what a flood would cost us.
+                if (services.pushThrottle) {
+                    const Result<std::optional<qint64>> wait
+                        = services.pushThrottle->admit(userId, receivedAt.toSecsSinceEpoch());
+                    if (!wait)
+                        return http::internalError();
+                    if (wait.value())
+                        return tooManyPushes(*wait.value());
+                }
                 return progress::push(services, userId, body, receivedAt);
             });
         });

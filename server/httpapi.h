@@ -24,7 +24,9 @@ class MediaStore;
 class PasswordHasher;
 class ProgressPages;
 class PushApplier;
+class PushThrottle;
 class QuizStore;
+class RosterReport;
 class ServerMetrics;
 class TokenIssuer;
 
@@ -43,6 +45,8 @@ struct ApiServices
     const ProgressPages *progress = nullptr;
     const LoginThrottle *throttle = nullptr; // none: logins are not rate-limited
     ServerMetrics *metrics = nullptr; // none: nothing is counted, /metrics answers 404
+    const PushThrottle *pushThrottle = nullptr; // none: pushes are not rate-limited
+    const RosterReport *roster = nullptr; // none: the roster route answers 500
 };
 
 // How the routes treat who is asking (docs/operations.md).
@@ -116,6 +120,9 @@ private:
     QFuture<QHttpServerResponse> courseQuizzes(const QString &courseCode,
                                                const QHttpServerRequest &request,
                                                const Trace &trace) const;
+    QFuture<QHttpServerResponse> courseRoster(const QString &courseCode,
+                                              const QHttpServerRequest &request,
+                                              const Trace &trace) const;
     QFuture<QHttpServerResponse> push(const QHttpServerRequest &request, const Trace &trace) const;
     QFuture<QHttpServerResponse> progress(const QHttpServerRequest &request,
                                           const Trace &trace) const;

@@ -90,7 +90,7 @@ QHttpServerResponse lectureMedia(const ApiServices &services, qint64 userId,
     if (!found.value())
         return notFoundReply();
     const LectureClip &clip = *found.value();
-    const Result<bool> visible = services.feed->showsCourse(userId, clip.courseCode);
+    const Result<bool> visible = services.feed->takesCourse(userId, clip.courseCode);
     if (!visible)
         return http::internalError();
     if (!visible.value())

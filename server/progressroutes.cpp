@@ -34,7 +34,7 @@ QHttpServerResponse courseQuizzes(const ApiServices &services, qint64 userId,
     // No course code holds a NUL, which the store would refuse to look up.
     const Result<bool> visible = sql::hasNulCharacter(courseCode)
         ? Result<bool>(false)
-        : services.feed->showsCourse(userId, courseCode);
+        : services.feed->takesCourse(userId, courseCode);
     if (!visible)
         return http::internalError();
     if (!visible.value()) {
@@ -82,6 +82,12 @@ QHttpServerResponse push(const ApiServices &services, qint64 userId, const QByte
     if (!deviceId.isUndefined()
         && (!deviceId.isString() || sql::hasNulCharacter(deviceId.toString()))) {
         return malformed(QStringLiteral("device_id must be a string without NUL characters."));
+    }
+    // Stored with every attempt and viewing position the batch brings.
+    if (deviceId.toString().size() > PushApplier::kMaxIdLength) {
+        return http::error(
+            StatusCode::BadRequest, QStringLiteral("device_id_too_long"),
+            QStringLiteral("device_id is at most %1 characters.").arg(PushApplier::kMaxIdLength));
     }
     if (events.toArray().size() > PushApplier::kMaxEvents) {
         return http::error(StatusCode::PayloadTooLarge, QStringLiteral("too_large"),

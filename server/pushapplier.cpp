@@ -15,6 +15,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -72,6 +73,18 @@ bool holdsNul(const QJsonValue &value)
             return true;
     }
     return false;
+}
+
+// The size of a JSON value as stored: compact UTF-8.
+qsizetype compactSize(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact).size();
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact).size();
+    if (value.isString())
+        return value.toString().toUtf8().size();
+    return 8;
 }
 
 // Applies one batch: the transaction, and what the events of the batch share (the user, and
@@ -213,6 +226,17 @@ private:
 
     Result<Outcome> applyViewing(const QJsonObject &payload)
     {
+        // Refused rather than ignored, so the device learns it and a modified client cannot
+        // fill the database through an account that records nothing (docs/protocol.md).
+        if (m_isFaculty) {
+            return rejected(QStringLiteral("Faculty preview records no viewing; nothing was "
+                                           "stored."));
+        }
+        if (payload.value(QStringLiteral("device_id")).toString().size()
+            > PushApplier::kMaxIdLength) {
+            return rejected(QStringLiteral("device_id is longer than %1 characters.")
+                                .arg(PushApplier::kMaxIdLength));
+        }
         const QString lectureId = payload.value(QStringLiteral("lecture_id")).toString();
         const Result<std::optional<LectureFacts>> found = visibleLecture(lectureId);
         if (!found)
@@ -335,6 +359,24 @@ private:
         if (event.attemptId.size() > PushApplier::kMaxIdLength) {
             return rejected(QStringLiteral("attempt_id is longer than %1 characters.")
                                 .arg(PushApplier::kMaxIdLength));
+        }
+        if (event.deviceId.size() > PushApplier::kMaxIdLength) {
+            return rejected(QStringLiteral("device_id is longer than %1 characters.")
+                                .arg(PushApplier::kMaxIdLength));
+        }
+        // Stored as sent: without these caps one attempt could hold most of a 4 MiB push.
+        for (qsizetype i = 0; i < event.responses.size(); ++i) {
+            if (compactSize(event.responses.at(i)) > PushApplier::kMaxResponseBytes) {
+                return rejected(QStringLiteral("The response to question %1 is larger than "
+                                               "%2 bytes.")
+                                    .arg(i + 1)
+                                    .arg(PushApplier::kMaxResponseBytes));
+            }
+        }
+        if (compactSize(payload.value(QStringLiteral("provisional")))
+            > PushApplier::kMaxProvisionalBytes) {
+            return rejected(QStringLiteral("The provisional grade is larger than %1 bytes.")
+                                .arg(PushApplier::kMaxProvisionalBytes));
         }
         const Result<std::optional<LectureFacts>> found = visibleLecture(event.lectureId);
         if (!found)
@@ -487,8 +529,9 @@ private:
             counted.value().value(attempt.value()->lectureId)));
     }
 
-    // The lecture when it exists and the user may see its course; nullopt otherwise, the same
-    // for both, so events cannot probe for drafts.
+    // The lecture when it exists and the user takes its course (sees it, and did not choose
+    // another option of its elective slot); nullopt otherwise, the same for all, so events
+    // cannot probe for drafts.
     Result<std::optional<LectureFacts>> visibleLecture(const QString &lectureId)
     {
         const auto cached = m_lectures.constFind(lectureId);
@@ -500,7 +543,7 @@ private:
             if (!facts)
                 return facts.error();
             if (facts.value()) {
-                const Result<bool> shows = m_feed.showsCourse(m_userId, facts.value()->courseCode);
+                const Result<bool> shows = m_feed.takesCourse(m_userId, facts.value()->courseCode);
                 if (!shows)
                     return shows.error();
                 if (shows.value())

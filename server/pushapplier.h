@@ -32,7 +32,9 @@ struct PushOutcome
 //   an attempt refused for want of viewing counts once the viewing arrives.
 // * quiz_attempt: regraded with the server's full key, stored with the device's provisional
 //   grade beside it, and every attempt of that learner and lecture judged again
-//   (AttemptJudge). Faculty attempts are rejected: preview records nothing.
+//   (AttemptJudge). Faculty attempts and viewing are rejected: preview records nothing.
+// * A course the user does not take (CatalogFeed::takesCourse: hidden, or the elective option
+//   they did not choose) answers like an unknown lecture.
 //
 // The batch is one transaction: every event applies, or (on a storage failure) none does and
 // the device sends the batch again later. Runs on a request thread.
@@ -44,7 +46,11 @@ public:
     // How far past a lecture's known duration a watched interval may reach: durations are
     // rounded to whole seconds, and players report the last frame's end.
     static constexpr qint64 kDurationSlackMs = 5000;
-    static constexpr qsizetype kMaxIdLength = 100;
+    static constexpr qsizetype kMaxIdLength = 100; // event, attempt and device ids
+    // An attempt's stored texts: each question's response and the device's provisional grade,
+    // as compact JSON. A long essay answer fits; a push built to fill the database does not.
+    static constexpr qsizetype kMaxResponseBytes = 4 * 1024;
+    static constexpr qsizetype kMaxProvisionalBytes = 64 * 1024;
 
     PushApplier(const ServerStore &store, const AccountStore &accounts, const CatalogFeed &feed,
                 const QuizStore &quizzes, const ProgressStore &progress);

@@ -12,7 +12,9 @@
 #include "progresspages.h"
 #include "progressstore.h"
 #include "pushapplier.h"
+#include "pushthrottle.h"
 #include "quizstore.h"
+#include "rosterreport.h"
 #include "serverlog.h"
 #include "servermetrics.h"
 #include "serverstore.h"
@@ -132,6 +134,8 @@ int ServeCommand::run()
     const PushApplier pusher(store, accounts, feed, quizzes, progress);
     const ProgressPages progressPages(progress, quizzes);
     const LoginThrottle throttle(store);
+    const PushThrottle pushThrottle(store, m_options.pushesPerMinute);
+    const RosterReport roster(store);
     if (const Result<int> stale = quizzes.quizzesNeedingImport(); stale && stale.value() > 0) {
         qCWarning(lcServer).noquote()
             << stale.value()
@@ -150,7 +154,7 @@ int ServeCommand::run()
             {&accounts, &tokens, &feed, &hasher, &media, &signer,
              ClipInstaller::clipsFolder(
                  QDir(m_options.dataDirectory).filePath(QStringLiteral("media"))),
-             &quizzes, &pusher, &progressPages, &throttle, &metrics},
+             &quizzes, &pusher, &progressPages, &throttle, &metrics, &pushThrottle, &roster},
             {m_options.metricsToken, m_options.trustedProxies, m_options.minimumClientVersion},
             pool);
 

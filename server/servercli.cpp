@@ -52,7 +52,8 @@ const QString kDescription = QStringLiteral(
     "  LECTERN_BIND (--bind), LECTERN_THREADS (--threads), LECTERN_LOG_FORMAT\n"
     "  (--log-format), LECTERN_TRUSTED_PROXIES (--trusted-proxy, comma-separated),\n"
     "  LECTERN_MIN_CLIENT_VERSION (--min-client-version), LECTERN_SHUTDOWN_TIMEOUT\n"
-    "  (--shutdown-timeout), LECTERN_METRICS_TOKEN (the token itself; --metrics-token-file\n"
+    "  (--shutdown-timeout), LECTERN_PUSH_LIMIT (--push-limit), LECTERN_METRICS_TOKEN (the token "
+    "itself; --metrics-token-file\n"
     "  keeps it out of the environment). Also LECTERN_MEDIA_SECRET (see serve), and\n"
     "  PGPASSWORD or ~/.pgpass for a PostgreSQL password left out of the URL.\n"
     "\n"
@@ -193,9 +194,20 @@ Result<ServerOptions> ServerCli::parse(const QStringList &arguments,
         QStringLiteral("shutdown-timeout"),
         QStringLiteral("serve: seconds SIGTERM waits for requests in flight (default 25)."),
         QStringLiteral("SECONDS"));
-    const QList<QCommandLineOption> serveOnly{
-        port,           bind, threads, logFormat, metricsTokenFile, trustedProxy, minClientVersion,
-        shutdownTimeout};
+    const QCommandLineOption pushLimit(
+        QStringLiteral("push-limit"),
+        QStringLiteral("serve: pushes a user may send per minute before 429 too_many_pushes "
+                       "(default 120; 0 turns the limit off)."),
+        QStringLiteral("N"));
+    const QList<QCommandLineOption> serveOnly{port,
+                                              bind,
+                                              threads,
+                                              logFormat,
+                                              metricsTokenFile,
+                                              trustedProxy,
+                                              minClientVersion,
+                                              shutdownTimeout,
+                                              pushLimit};
     parser.addOptions({data, database, demoUsers, media});
     parser.addOptions(serveOnly);
 
@@ -320,6 +332,14 @@ Result<ServerOptions> ServerCli::parse(const QStringList &arguments,
         if (!seconds)
             return seconds.error();
         options.shutdownSeconds = seconds.value();
+    }
+    if (settings.isSet(pushLimit, QStringLiteral("LECTERN_PUSH_LIMIT"))) {
+        const Result<int> pushes
+            = wholeNumber(settings.value(pushLimit, QStringLiteral("LECTERN_PUSH_LIMIT")),
+                          QStringLiteral("--push-limit"), 0, 100000);
+        if (!pushes)
+            return pushes.error();
+        options.pushesPerMinute = pushes.value();
     }
     options.command = ServerOptions::Command::Serve;
     return options;

@@ -34,6 +34,7 @@ struct ServerOptions
     QList<QHostAddress> trustedProxies; // whose X-Forwarded-For names the client
     QVersionNumber minimumClientVersion; // null: every client version is served
     int shutdownSeconds = 25; // how long SIGTERM waits; under systemd's TimeoutStopSec=30
+    int pushesPerMinute = 120; // per user (PushThrottle); 0: no limit
 };
 
 // The command line of lectern-server, with environment variables standing in for options that
