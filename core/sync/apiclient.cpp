@@ -2,6 +2,7 @@
 
 #include "domain/logging.h"
 #include "sync/mediacodec.h"
+#include "sync/rostercodec.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +20,8 @@ QNetworkRequest jsonRequest(const QUrl &url, int timeoutMs)
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", "Lectern/" LECTERN_VERSION);
+    // The server refuses versions older than its --min-client-version (docs/protocol.md).
+    request.setRawHeader("X-Lectern-Client", LECTERN_VERSION);
     request.setTransferTimeout(timeoutMs);
     return request;
 }
@@ -121,6 +124,7 @@ void ApiClient::fetchBytes(const QUrl &url, QObject *context,
 {
     constexpr qint64 kMaxBytes = 4 * 1024 * 1024;
     QNetworkRequest request(url);
+    request.setRawHeader("X-Lectern-Client", LECTERN_VERSION);
     request.setTransferTimeout(m_timeoutMs);
     QNetworkReply *reply = m_network->get(request);
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
@@ -147,6 +151,20 @@ void ApiClient::fetchCourseQuizzes(const QString &courseCode, QObject *context,
              if (!json)
                  return done(json.error());
              done(codec::courseQuizzesFromJson(json.value()));
+         });
+}
+
+void ApiClient::fetchRoster(const QString &courseCode, QObject *context,
+                            std::function<void(Result<CourseRoster>)> done)
+{
+    const QUrl url = endpoint(m_server,
+                              QStringLiteral("/api/v1/courses/%1/roster")
+                                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(courseCode))));
+    send(m_network->get(authorizedRequest(url)), context,
+         [done = std::move(done)](Result<QJsonObject> json) {
+             if (!json)
+                 return done(json.error());
+             done(codec::courseRosterFromJson(json.value()));
          });
 }
 
@@ -246,6 +264,11 @@ Error ApiClient::errorFor(QNetworkReply *reply, const QByteArray &body) const
         return {code, tr("Wrong user name or password.")};
     if (status == 401)
         return {QStringLiteral("unauthorized"), tr("Your session has ended. Please log in again.")};
+    // Nothing this client sends will be taken any more; only an update helps. The outbox keeps
+    // every change until then.
+    if (status == 426)
+        return {QStringLiteral("client_too_old"),
+                tr("This version of Lectern is too old for the server; please update.")};
     if (status == 429)
         return {QStringLiteral("rate_limited"),
                 tr("Too many attempts. Please wait a minute and try again.")};
