@@ -5,6 +5,10 @@
 #include "sync/quizcodec.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 namespace lectern {
@@ -293,6 +297,33 @@ Result<QuizFetchPlan> QuizRepository::fetchPlan() const
         return sqlError(query);
     while (query.next())
         plan.courseCodes.append(query.value(0).toString());
+
+    // The options of an elective slot the learner did not choose: the server answers 404 for
+    // their quizzes, so asking would fail every sync and download every course again.
+    QHash<QString, QString> chosen; // slot id → the chosen course
+    if (!query.exec(QStringLiteral("SELECT elective_choices_json FROM enrolment")))
+        return sqlError(query);
+    while (query.next()) {
+        const QJsonObject choices
+            = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        for (auto it = choices.begin(); it != choices.end(); ++it) {
+            if (!it.value().toString().isEmpty())
+                chosen.insert(it.key(), it.value().toString());
+        }
+    }
+    if (!query.exec(QStringLiteral("SELECT id, options_json FROM elective_slot")))
+        return sqlError(query);
+    while (query.next()) {
+        const QString choice = chosen.value(query.value(0).toString());
+        if (choice.isEmpty())
+            continue;
+        const QJsonArray options
+            = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).array();
+        for (const QJsonValue &option : options) {
+            if (option.toString() != choice)
+                plan.courseCodes.removeAll(option.toString());
+        }
+    }
     return plan;
 }
 

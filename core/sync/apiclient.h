@@ -2,6 +2,7 @@
 
 #include "domain/lecturemedia.h"
 #include "domain/result.h"
+#include "roster/courseroster.h"
 #include "sync/catalogcodec.h"
 #include "sync/progressfeed.h"
 
@@ -63,6 +64,9 @@ public:
     // Every quiz of one course, in the form this user may hold (protected for learners).
     void fetchCourseQuizzes(const QString &courseCode, QObject *context,
                             std::function<void(Result<CourseQuizzes>)> done);
+    // A course's learners and their progress; the server answers only the course's faculty.
+    void fetchRoster(const QString &courseCode, QObject *context,
+                     std::function<void(Result<CourseRoster>)> done);
     // Sends outbox events; one result per event answered. At most kMaxPushEvents per call.
     void pushEvents(const QString &deviceId, const QList<OutboxEvent> &events, QObject *context,
                     std::function<void(Result<QList<PushResult>>)> done);

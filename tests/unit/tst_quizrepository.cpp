@@ -100,6 +100,7 @@ private Q_SLOTS:
     void onlyAnsweredEventsLeaveTheOutbox();
     void attemptFromAnotherDeviceIsKeptWithItsResult();
     void fetchPlanAsksForMissingQuizzesAndAllAfterCatalogChange();
+    void fetchPlanLeavesOutTheElectiveNotChosen();
     void migrationFromSchema3KeepsProgressAndOutbox();
 
 private:
@@ -533,6 +534,19 @@ void TestQuizRepository::fetchPlanAsksForMissingQuizzesAndAllAfterCatalogChange(
         m_catalog->applyPage(testing::pageFor(outcome.content, QStringLiteral("learner"), 500)));
     plan = m_quizzes->fetchPlan().value();
     QCOMPARE(plan.courseCodes.size(), courseCount);
+}
+
+// Bad input: a plan that asks for the quizzes of the elective the learner did not choose,
+// which the server answers with 404, so every sync would fail that course and fetch every
+// course again. The test catalog's learner chose PAIN-722 over PAIN-719 (elective 1) and has
+// not chosen in elective 2, whose options both stay in the plan.
+void TestQuizRepository::fetchPlanLeavesOutTheElectiveNotChosen()
+{
+    const QuizFetchPlan plan = m_quizzes->fetchPlan().value();
+    QVERIFY(plan.courseCodes.contains(QStringLiteral("PAIN-722")));
+    QVERIFY(!plan.courseCodes.contains(QStringLiteral("PAIN-719")));
+    QVERIFY(plan.courseCodes.contains(QStringLiteral("PAIN-721")));
+    QVERIFY(plan.courseCodes.contains(QStringLiteral("PAIN-723")));
 }
 
 void TestQuizRepository::migrationFromSchema3KeepsProgressAndOutbox()
