@@ -32,6 +32,7 @@ LocalStore::LocalStore(const QString &databasePath, QObject *parent)
         m_progressCursor.clear();
         Q_EMIT cleared();
     });
+    connect(m_worker, &StoreWorker::databaseRecovered, this, &LocalStore::databaseRecovered);
     connect(m_worker, &StoreWorker::catalogLoaded, this, &LocalStore::catalogLoaded);
     connect(m_worker, &StoreWorker::operationFailed, this, &LocalStore::operationFailed);
     connect(m_worker, &StoreWorker::viewingRecorded, this, &LocalStore::viewingRecorded);

@@ -75,6 +75,11 @@ public:
 
 Q_SIGNALS:
     void opened(bool rebuiltCorruptFile, const QString &backupPath);
+    // Emitted just before opened() when the database file was damaged (not a database, failed
+    // PRAGMA quick_check, or could not be migrated): it was moved to backupPath (kept, never
+    // deleted), a fresh one made, and salvagedEventCount unsent changes read back from the
+    // damaged copy into the new outbox. The catalog and progress return with the next sync.
+    void databaseRecovered(const QString &backupPath, int salvagedEventCount);
     void catalogLoaded(const lectern::CatalogSnapshot &snapshot);
     void pageApplied(int changeCount, bool hasMore);
     void cleared();

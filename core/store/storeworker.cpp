@@ -33,6 +33,8 @@ void StoreWorker::open()
     m_study.emplace(database.value().database);
     const Result<QString> cursor = m_repository->cursor();
     const Result<QString> progressCursor = m_progress->progressCursor();
+    if (database.value().recovery == LocalDatabase::Recovery::RebuiltCorruptFile)
+        Q_EMIT databaseRecovered(database.value().backupPath, database.value().salvagedEvents);
     Q_EMIT opened(database.value().recovery == LocalDatabase::Recovery::RebuiltCorruptFile,
                   database.value().backupPath, cursor ? cursor.value() : QString(),
                   progressCursor ? progressCursor.value() : QString());

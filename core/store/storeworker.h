@@ -58,6 +58,7 @@ public:
 Q_SIGNALS:
     void opened(bool rebuiltCorruptFile, const QString &backupPath, const QString &cursor,
                 const QString &progressCursor);
+    void databaseRecovered(const QString &backupPath, int salvagedEventCount);
     void catalogLoaded(const lectern::CatalogSnapshot &snapshot);
     void pageApplied(int changeCount, const QString &cursor, bool hasMore);
     void cleared();
