@@ -30,13 +30,18 @@ AppController::AppController(Options options, LocalStore *store, ApiClient *api,
     m_progressDebounce.setInterval(2000);
     connect(&m_progressDebounce, &QTimer::timeout, this, &AppController::syncProgressSoon);
 
-    connect(m_store, &LocalStore::opened, this, [this](bool rebuilt, const QString &backupPath) {
-        if (rebuilt) {
-            QMessageBox::warning(m_window, tr("Local data was damaged"),
-                                 tr("The programme saved on this computer could not be read. It "
-                                    "was moved to %1 and will be downloaded again.")
-                                     .arg(backupPath));
-        }
+    // Emitted before opened(): the box shows before the login.
+    connect(m_store, &LocalStore::databaseRecovered, this,
+            [this](const QString &backupPath, int salvagedEvents) {
+                QMessageBox::warning(
+                    m_window, tr("Local data was damaged"),
+                    tr("The data saved on this computer could not be read. It was kept in %1. "
+                       "%n change(s) not yet sent could be read from it and will be sent; the "
+                       "programme and your progress will be downloaded again.",
+                       nullptr, salvagedEvents)
+                        .arg(backupPath));
+            });
+    connect(m_store, &LocalStore::opened, this, [this] {
         m_store->loadAsync();
         m_vault->restore(this, [this](Session session) {
             if (session.isValid() && m_options.server.isEmpty())
@@ -168,17 +173,33 @@ void AppController::showLogin()
 
 void AppController::beginSession(const Session &session)
 {
+    // Another person's programme must not be mixed with this one: start from empty. The store
+    // refuses ("unsent_changes") while the previous person's changes wait for the server; this
+    // session then does not begin, so those changes are neither lost nor sent as this person's.
+    if (!m_snapshot.username.isEmpty() && m_snapshot.username != session.username) {
+        auto *pending = new QObject(this);
+        connect(m_store, &LocalStore::cleared, pending, [this, session, pending] {
+            m_store->disconnect(pending);
+            pending->deleteLater();
+            m_snapshot = {};
+            beginSession(session);
+        });
+        connect(
+            m_store, &LocalStore::operationFailed, pending, [this, pending](const Error &error) {
+                if (error.code != u"unsent_changes")
+                    return;
+                m_store->disconnect(pending);
+                pending->deleteLater();
+                QMessageBox::warning(m_window, tr("Changes are waiting to be sent"), error.message);
+                showLogin();
+            });
+        m_store->clearAsync();
+        return;
+    }
     m_session = session;
     m_api->setServer(session.server);
     m_api->setToken(session.token);
     m_window->setUser(session.displayName.isEmpty() ? session.username : session.displayName);
-    // Another person's programme must not be mixed with this one: start from empty.
-    if (!m_snapshot.username.isEmpty() && m_snapshot.username != session.username) {
-        connect(m_store, &LocalStore::cleared, this, &AppController::syncNow,
-                Qt::SingleShotConnection);
-        m_store->clearAsync();
-        return;
-    }
     syncNow();
 }
 

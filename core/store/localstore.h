@@ -38,6 +38,9 @@ public:
     void openAsync();
     void loadAsync();
     void applyPageAsync(const lectern::CatalogPage &page);
+    // Empties the store for another user: -> cleared. Refused with operationFailed code
+    // "unsent_changes" while the outbox holds changes the server has not confirmed (refused
+    // ones excepted): they are never deleted, nor sent with another user's session.
     void clearAsync();
     void recordViewingAsync(const lectern::ViewingUpdate &update);
     void loadProgressAsync();

@@ -76,6 +76,23 @@ void StoreWorker::clear()
 {
     if (!ensureOpen())
         return;
+    // Clearing is for another person logging in on this computer. Changes of the previous one
+    // that the server has not confirmed would be lost, or, sent with the new person's session,
+    // counted as theirs: they must reach the server first (docs/protocol.md, "Another user").
+    const Result<int> pending = m_progress->pendingEventCount();
+    if (!pending) {
+        Q_EMIT operationFailed(pending.error());
+        return;
+    }
+    if (pending.value() > 0) {
+        Q_EMIT operationFailed(
+            {QStringLiteral("unsent_changes"),
+             tr("%n change(s) made by the previous user of this computer have not reached the "
+                "server yet. They are kept: that user must log in and sync before someone else "
+                "can use Lectern here.",
+                nullptr, pending.value())});
+        return;
+    }
     if (const Status cleared = m_repository->clear(); !cleared) {
         Q_EMIT operationFailed(cleared.error());
         return;

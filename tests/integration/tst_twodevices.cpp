@@ -61,6 +61,7 @@ private Q_SLOTS:
     void initTestCase();
     void bothOfflineThenSyncedInEitherOrder_data();
     void bothOfflineThenSyncedInEitherOrder();
+    void anotherUserCannotClearUnsentChanges();
 
 private:
     std::unique_ptr<SyncClient> readyClient();
@@ -213,6 +214,46 @@ void TestTwoDevices::bothOfflineThenSyncedInEitherOrder()
                  qPrintable(device + QStringLiteral(" has ") + describe(local)
                             + QStringLiteral(" but the server ") + describe(serverVerdicts)));
     }
+}
+
+// Another person logging in on the same data folder empties the store (AppController), but
+// never while the previous person's changes wait for the server: they would be lost, or pushed
+// with the new person's session and counted as theirs. Bad input tried: clearing a store whose
+// outbox holds an unsent viewing and a submitted attempt.
+void TestTwoDevices::anotherUserCannotClearUnsentChanges()
+{
+    QVERIFY(m_nextLecture < m_quizLectures.size());
+    const Lecture &lecture = *m_quizLectures.at(m_nextLecture++);
+    const qint64 durationMs = qint64(lecture.durationSeconds) * 1000;
+    auto client = readyClient();
+    QVERIFY(client);
+    QVERIFY(client->recordViewing(ViewingUpdate{lecture.id, span(0, durationMs), durationMs,
+                                                QDateTime::currentDateTimeUtc().addSecs(-600)}));
+    const Attempt attempt
+        = client->takeQuiz(lecture.id, QDateTime::currentDateTimeUtc().addSecs(-60), 5);
+    QVERIFY(!attempt.attemptId.isEmpty());
+    QCOMPARE(client->outbox().pending, 2);
+
+    QSignalSpy cleared(&client->store(), &LocalStore::cleared);
+    QSignalSpy failed(&client->store(), &LocalStore::operationFailed);
+    client->store().clearAsync();
+    QVERIFY(failed.wait(kSyncWaitMs));
+    QCOMPARE(failed.first().first().value<Error>().code, QStringLiteral("unsent_changes"));
+    QVERIFY(failed.first().first().value<Error>().message.contains(u'2'));
+    QVERIFY(cleared.isEmpty());
+    QCOMPARE(client->outbox().pending, 2); // nothing was deleted
+    QVERIFY(client->progress().contains(lecture.id));
+    QCOMPARE(client->loadQuiz(lecture.id).attempts.size(), 1);
+
+    // Once the owner's sync has confirmed everything, the folder can change hands.
+    QVERIFY(client->syncProgress());
+    QCOMPARE(client->outbox().pending, 0);
+    client->store().clearAsync();
+    QVERIFY(cleared.wait(kSyncWaitMs));
+    QVERIFY(client->progress().isEmpty());
+    QCOMPARE(client->outbox().pending, 0);
+    const ServerProgress server = readServerProgress(m_server.url(), kUser, kPassword);
+    QCOMPARE(server.attemptCount(attempt.attemptId), 1); // it reached the server, as its owner's
 }
 
 QTEST_GUILESS_MAIN(TestTwoDevices)
