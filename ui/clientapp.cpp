@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "media/downloadmanager.h"
 #include "models/programmemodel.h"
+#include "pages/coursepage.h"
 #include "pages/dashboardpage.h"
 #include "pages/downloadspage.h"
 #include "player/lecturepage.h"
@@ -43,6 +44,8 @@ ClientApp::ClientApp(const Options &options)
     DownloadManager *downloads = m_downloads.get();
     m_lecturePage->setDownloads(downloads);
     m_window->setDownloads(downloads, new DownloadsPage(downloads, m_settings.get()));
+    // Faculty open their courses' rosters from the course page (docs/protocol.md).
+    m_window->coursePage()->setApiClient(m_api.get());
     QObject::connect(
         m_store.get(), &LocalStore::opened, downloads, [downloads] { downloads->load(); },
         Qt::SingleShotConnection);

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void treeFollowsTheTrimesterPlan();
     void lecturesAreFollowedByTheirQuizzes();
     void unchosenElectiveIsMarked();
+    void unchosenElectiveCannotBePlayedOrTaken();
     void resetIsAnnounced();
     void quizRowsFollowViewingProgress();
     void facultyAreNeverLockedOut();
@@ -94,6 +95,30 @@ void TestProgrammeModel::unchosenElectiveIsMarked()
     QVERIFY(!model.indexOfCourse(QStringLiteral("PAIN-721"))
                  .data(ProgrammeModel::IsElectiveAlternativeRole)
                  .toBool());
+}
+
+// Bad input: a learner trying to open the lectures or quizzes of the elective they did not
+// choose, whose media and quizzes the server refuses them. Those rows are listed but disabled;
+// the chosen option's rows and the course row itself stay selectable.
+void TestProgrammeModel::unchosenElectiveCannotBePlayedOrTaken()
+{
+    ProgrammeModel model;
+    model.setSnapshot(demoSnapshot());
+    const QModelIndex other = model.indexOfCourse(QStringLiteral("PAIN-719"));
+    QVERIFY(model.flags(other).testFlag(Qt::ItemIsSelectable));
+    const QModelIndex week = model.index(0, 0, other);
+    QVERIFY(model.rowCount(week) >= 2);
+    for (int row = 0; row < model.rowCount(week); ++row) {
+        const QModelIndex index = model.index(row, 0, week);
+        QVERIFY2(!model.flags(index).testFlag(Qt::ItemIsSelectable),
+                 qPrintable(index.data().toString()));
+        QVERIFY(!model.flags(index).testFlag(Qt::ItemIsEnabled));
+    }
+    QVERIFY(model.index(1, 0, week).data().toString().contains(QStringLiteral("not chosen")));
+    const QModelIndex chosenWeek
+        = model.index(0, 0, model.indexOfCourse(QStringLiteral("PAIN-722")));
+    for (int row = 0; row < model.rowCount(chosenWeek); ++row)
+        QVERIFY(model.flags(model.index(row, 0, chosenWeek)).testFlag(Qt::ItemIsSelectable));
 }
 
 void TestProgrammeModel::resetIsAnnounced()

@@ -105,6 +105,15 @@ void ProgrammeModel::addCourse(Node *trimester, const Course &course, const QStr
                                     .arg(lecture.quiz.title));
             quizNode->toolTip = tr("Opens once the lecture has been watched to %1%.")
                                     .arg(qRound(course.unlockThreshold * 100));
+            // The other option of an elective is listed so learners see what it holds, but
+            // the server serves none of its media or quizzes to them and stores no progress
+            // for it: its lectures and quizzes cannot be opened (flags()).
+            if (isAlternative) {
+                lectureNode->isAlternative = true;
+                quizNode->isAlternative = true;
+                lectureNode->toolTip = tr("Not your elective: you chose the other option.");
+                quizNode->toolTip = lectureNode->toolTip;
+            }
             m_rowsByLecture[lecture.id] = {lectureNode, quizNode};
         }
     }
@@ -148,6 +157,8 @@ QString ProgrammeModel::lectureText(const Node *node) const
 
 QString ProgrammeModel::quizText(const Node *node) const
 {
+    if (node->isAlternative)
+        return tr("%1 · not chosen").arg(node->title);
     // Faculty preview their courses: nothing is ever locked for them and nothing is recorded.
     if (m_snapshot.enrolment.role == u"faculty")
         return tr("%1 · open (preview)").arg(node->title);
@@ -280,6 +291,17 @@ QVariant ProgrammeModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+Qt::ItemFlags ProgrammeModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return Qt::NoItemFlags;
+    const Node *node = nodeFor(index);
+    // Disabled, so no view can select them to play or take them.
+    if (node->isAlternative && (node->kind == NodeKind::Lecture || node->kind == NodeKind::Quiz))
+        return Qt::NoItemFlags;
+    return QAbstractItemModel::flags(index);
 }
 
 QVariant ProgrammeModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -25,7 +25,9 @@ public:
         KindRole = Qt::UserRole + 1, // NodeKind as int
         IdRole, // trimester number, course code or lecture id
         CourseCodeRole, // the course a row belongs to
-        IsElectiveAlternativeRole, // a course of an elective slot the learner did not choose
+        // A course of an elective slot the learner did not choose, and its lectures and
+        // quizzes (which are disabled: they cannot be played or taken)
+        IsElectiveAlternativeRole,
         CoverageRole, // lectures: share of the required part watched, 0..1
         QuizUnlockedRole, // quizzes: bool
     };
@@ -50,6 +52,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 

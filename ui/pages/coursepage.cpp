@@ -1,7 +1,12 @@
 #include "coursepage.h"
 
+#include "roster/rosterpage.h"
+#include "sync/apiclient.h"
+
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QLocale>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -70,18 +75,54 @@ QString liveSessionHtml(const LiveSession &live)
 CoursePage::CoursePage(QWidget *parent)
     : QWidget(parent)
     , m_view(new QTextBrowser(this))
+    , m_rosterButton(new QPushButton(tr("Roster…"), this))
 {
     setObjectName(QStringLiteral("coursePage"));
     m_view->setObjectName(QStringLiteral("courseView"));
     m_view->setOpenExternalLinks(true);
     m_view->setAccessibleName(tr("Details"));
+    m_rosterButton->setObjectName(QStringLiteral("rosterButton"));
+    m_rosterButton->setAccessibleName(tr("Open the roster of this course"));
+    m_rosterButton->setToolTip(
+        tr("Each learner's viewing, quiz scores and last activity in this course"));
+    m_rosterButton->hide();
+    connect(m_rosterButton, &QPushButton::clicked, this, &CoursePage::openRoster);
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(6, 6, 6, 0);
+    buttons->addStretch(1);
+    buttons->addWidget(m_rosterButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
     layout->addWidget(m_view);
+}
+
+RosterPage *CoursePage::rosterPage() const
+{
+    return m_rosterPage;
+}
+
+void CoursePage::openRoster()
+{
+    if (m_courseCode.isEmpty())
+        return;
+    // A window of its own, so faculty can keep it beside the course while they work.
+    if (!m_rosterPage) {
+        m_rosterPage = new RosterPage(m_api, this);
+        m_rosterPage->setWindowFlag(Qt::Window);
+        m_rosterPage->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_rosterPage->showCourse(m_courseCode, m_courseTitle);
+    m_rosterPage->show();
+    m_rosterPage->raise();
+    m_rosterPage->activateWindow();
+    Q_EMIT rosterOpened(m_courseCode);
 }
 
 void CoursePage::showProgramme(const CatalogSnapshot &snapshot)
 {
+    m_courseCode.clear();
+    m_rosterButton->hide();
     const Programme &programme = snapshot.programme;
     if (programme.id.isEmpty()) {
         m_view->setHtml(tr("<h2>No programme yet</h2><p>Log in to download your programme. "
@@ -107,8 +148,13 @@ void CoursePage::showProgramme(const CatalogSnapshot &snapshot)
     m_view->setHtml(html);
 }
 
-void CoursePage::showCourse(const Course &course, const Programme &programme)
+void CoursePage::showCourse(const Course &course, const Programme &programme,
+                            const Enrolment &viewer)
 {
+    m_courseCode = course.code;
+    m_courseTitle = course.title;
+    m_rosterButton->setVisible(m_api && viewer.role == u"faculty"
+                               && viewer.teachingCourses.contains(course.code));
     QStringList domains;
     for (const QString &id : course.domainIds) {
         for (const ObjectiveDomain &domain : programme.domains) {
@@ -147,6 +193,8 @@ void CoursePage::showCourse(const Course &course, const Programme &programme)
 void CoursePage::showLecture(const Course &course, const Lecture &lecture,
                              const LectureProgress &progress)
 {
+    m_courseCode.clear();
+    m_rosterButton->hide();
     QString html = QStringLiteral("<h1>%1</h1><p>%2 %3</p>")
                        .arg(escaped(lecture.title), escaped(course.code), escaped(course.title));
     html += tr("<p>%1 min · quiz of %n question(s)</p>", nullptr, lecture.quiz.questionCount)
