@@ -4,11 +4,16 @@
 #include "mainwindow.h"
 #include "models/programmemodel.h"
 #include "player/lecturepage.h"
+#include "quiz/quizpage.h"
 #include "store/localstore.h"
-#include "sync/catalogsync.h"
 #include "sync/progresssync.h"
 #include "sync/sessionvault.h"
+#include "sync/syncscheduler.h"
+#include "syncstatuswidget.h"
 
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QEventLoop>
 #include <QMessageBox>
 
 namespace lectern {
@@ -23,13 +28,8 @@ AppController::AppController(Options options, LocalStore *store, ApiClient *api,
     , m_vault(vault)
     , m_model(model)
     , m_window(window)
-    , m_sync(new CatalogSync(api, store, this))
-    , m_progressSync(new ProgressSync(api, store, this))
+    , m_scheduler(new SyncScheduler(api, store, this))
 {
-    m_progressDebounce.setSingleShot(true);
-    m_progressDebounce.setInterval(2000);
-    connect(&m_progressDebounce, &QTimer::timeout, this, &AppController::syncProgressSoon);
-
     // Emitted before opened(): the box shows before the login.
     connect(m_store, &LocalStore::databaseRecovered, this,
             [this](const QString &backupPath, int salvagedEvents) {
@@ -71,59 +71,48 @@ AppController::AppController(Options options, LocalStore *store, ApiClient *api,
         }
     });
     connect(m_store, &LocalStore::operationFailed, this, [this](const Error &error) {
-        if (!m_sync->isRunning() && !m_progressSync->isRunning())
-            m_window->setSyncState(MainWindow::SyncState::Failed, error.message);
+        // A failure during a run is the run's: the scheduler shows it and retries.
+        if (!m_scheduler->isRunning())
+            m_window->showNotice(error.message);
     });
 
-    connect(m_sync, &CatalogSync::started, this,
-            [this] { m_window->setSyncState(MainWindow::SyncState::Syncing); });
-    // The catalog first (the lectures progress and quizzes belong to), then progress: the
-    // status says "up to date" only once the server has confirmed every change.
-    connect(m_sync, &CatalogSync::finished, this, [this] {
-        m_store->loadAsync();
-        m_progressSync->start();
-    });
-    connect(m_sync, &CatalogSync::failed, this, [this](const Error &error) {
-        m_lastError = error.message;
-        const bool offline = error.code == u"offline" || error.code == u"timeout";
-        m_window->setSyncState(offline ? MainWindow::SyncState::Offline
-                                       : MainWindow::SyncState::Failed,
-                               error.message);
-    });
-    connect(m_progressSync, &ProgressSync::started, this,
-            [this] { m_window->setSyncState(MainWindow::SyncState::Syncing); });
-    connect(m_progressSync, &ProgressSync::finished, this,
+    // The scheduler decides when (docs/protocol.md, "Client schedule"); this shows the outcome.
+    connect(m_scheduler, &SyncScheduler::statusChanged, this, &AppController::showSyncStatus);
+    connect(m_scheduler, &SyncScheduler::catalogSynced, this, [this] { m_store->loadAsync(); });
+    connect(m_scheduler, &SyncScheduler::progressSynced, this,
             [this](const ProgressSyncResult &result) {
-                m_lastError.clear();
-                m_waiting = result.waiting;
                 if (result.pulled > 0)
                     m_store->loadProgressAsync();
                 for (const OutboxEvent &event : result.newlyRefused)
                     m_window->showNotice(
                         tr("The server refused a change: %1").arg(event.refusedReason));
-                showSyncStatus();
                 Q_EMIT progressSynced(result);
-                // Made while the run was under way: send them too.
-                if (result.waiting > 0)
-                    m_progressDebounce.start();
             });
-    connect(m_progressSync, &ProgressSync::failed, this, [this](const Error &error) {
-        m_lastError = error.message;
-        const bool offline = error.code == u"offline" || error.code == u"timeout";
-        m_window->setSyncState(
-            offline ? MainWindow::SyncState::Offline : MainWindow::SyncState::Failed,
-            m_waiting > 0 ? tr("%1 (%n change(s) waiting)", nullptr, m_waiting).arg(error.message)
-                          : error.message);
-        Q_EMIT syncStatusChanged(m_waiting, m_refused, m_lastError);
+    m_window->syncStatus()->setDescriber([this](const OutboxEvent &event) {
+        const Lecture *lecture
+            = m_model->lecture(event.payload.value(QStringLiteral("lecture_id")).toString());
+        if (!lecture)
+            return QString();
+        return event.kind == u"quiz_attempt" ? tr("Quiz: %1").arg(lecture->quiz.title)
+                                             : tr("Lecture: %1").arg(lecture->title);
     });
-    connect(m_store, &LocalStore::outboxStatusLoaded, this, &AppController::showOutboxStatus);
-    connect(m_store, &LocalStore::attemptSubmitted, this, [this] {
-        if (m_session.isValid())
-            m_progressDebounce.start();
-    });
+    // The counts shown before the first sync, or without one (working offline).
     connect(m_store, &LocalStore::opened, this, [this] { m_store->loadOutboxStatusAsync(); });
 
+    // The last changes (the lecture closed with the window) go to the server before the
+    // window does, and quitting by other means waits for them too; both at most a few seconds.
+    m_window->installEventFilter(this);
+    connect(m_scheduler, &SyncScheduler::readyToQuit, this, [this] {
+        if (m_closing != Closing::Syncing)
+            return;
+        m_closing = Closing::Done;
+        m_window->close();
+    });
+    if (QCoreApplication *app = QCoreApplication::instance())
+        connect(app, &QCoreApplication::aboutToQuit, this, &AppController::finalSyncOnAboutToQuit);
+
     connect(m_api, &ApiClient::sessionExpired, this, [this] {
+        m_scheduler->stop();
         m_vault->forget();
         m_session = {};
         m_window->setUser({});
@@ -166,8 +155,10 @@ void AppController::showLogin()
             m_vault->forget();
         beginSession(session);
     });
-    connect(m_loginDialog, &LoginDialog::workOfflineRequested, this,
-            [this] { m_window->setSyncState(MainWindow::SyncState::Offline); });
+    connect(m_loginDialog, &LoginDialog::workOfflineRequested, this, [this] {
+        m_workingOffline = true;
+        m_window->syncStatus()->showWorkingOffline();
+    });
     m_loginDialog->open();
 }
 
@@ -197,6 +188,7 @@ void AppController::beginSession(const Session &session)
         return;
     }
     m_session = session;
+    m_workingOffline = false;
     m_api->setServer(session.server);
     m_api->setToken(session.token);
     m_window->setUser(session.displayName.isEmpty() ? session.username : session.displayName);
@@ -209,53 +201,64 @@ void AppController::syncNow()
         showLogin();
         return;
     }
-    m_sync->start();
+    if (m_scheduler->isActive())
+        m_scheduler->syncNow();
+    else
+        m_scheduler->start(); // at start, and after a login: a run now, then on schedule
 }
 
-void AppController::syncProgressSoon()
+void AppController::showSyncStatus(const SyncStatus &status)
 {
-    if (!m_session.isValid())
-        return;
-    // A catalog sync runs a progress sync when it ends; a running one is asked again later.
-    if (m_sync->isRunning() || m_progressSync->isRunning()) {
-        m_progressDebounce.start();
-        return;
+    SyncStatusWidget *widget = m_window->syncStatus();
+    widget->showStatus(status);
+    // Working offline by choice says so until a session begins.
+    if (m_workingOffline && !m_scheduler->isActive())
+        widget->showWorkingOffline();
+    Q_EMIT syncStatusChanged(status.waiting, int(status.refused.size()), status.error);
+}
+
+bool AppController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_window || event->type() != QEvent::Close)
+        return QObject::eventFilter(watched, event);
+    if (m_closing == Closing::Syncing) {
+        event->ignore(); // already on its way out
+        return true;
     }
-    m_progressSync->start();
+    if (m_closing == Closing::Done || !m_scheduler->isActive())
+        return false; // MainWindow::closeEvent saves the layout and the window goes
+    // The open lecture and quiz save first: their store calls are queued before the final
+    // push reads the outbox, on the same store thread, so it sends them.
+    if (auto *lecture = m_window->findChild<LecturePage *>())
+        lecture->closeLecture();
+    if (auto *quiz = m_window->findChild<QuizPage *>())
+        quiz->closeQuiz();
+    m_closing = Closing::Syncing;
+    m_window->setEnabled(false);
+    m_window->showNotice(tr("Sending your last changes to the server…"));
+    m_scheduler->finishBeforeQuit();
+    event->ignore();
+    return true;
 }
 
-void AppController::showOutboxStatus(const OutboxStatus &status)
+void AppController::finalSyncOnAboutToQuit()
 {
-    m_waiting = status.pending;
-    m_refused = int(status.refused.size());
-    m_lastRefusal = status.refused.isEmpty() ? QString() : status.refused.last().refusedReason;
-    // Before a login (or working offline) the label says what the session says.
-    if (m_sync->isRunning() || m_progressSync->isRunning() || !m_lastError.isEmpty()
-        || !m_session.isValid()) {
-        Q_EMIT syncStatusChanged(m_waiting, m_refused, m_lastError);
-        return; // the run's own outcome, or its error, stays on screen
-    }
-    showSyncStatus();
-}
-
-void AppController::showSyncStatus()
-{
-    QStringList details;
-    if (m_waiting > 0)
-        details.append(tr("%n change(s) waiting", nullptr, m_waiting));
-    if (m_refused > 0)
-        details.append(
-            tr("%n change(s) refused by the server: %1", nullptr, m_refused).arg(m_lastRefusal));
-    // Never "up to date" while the server has not confirmed every change. MainWindow has no
-    // state of its own for "changes waiting" yet: Idle ("not synced yet") with the count.
-    m_window->setSyncState(m_waiting > 0 ? MainWindow::SyncState::Idle
-                                         : MainWindow::SyncState::UpToDate,
-                           details.join(QStringLiteral("; ")));
-    Q_EMIT syncStatusChanged(m_waiting, m_refused, m_lastError);
+    if (m_closing == Closing::Done || !m_scheduler->isActive())
+        return;
+    // The event loop is ending (quit() from elsewhere than the window): a short local loop is
+    // the only way left to let the final push finish. No window is waiting for input any
+    // more, and the scheduler ends it after its quit wait whatever the server does.
+    QEventLoop loop;
+    connect(m_scheduler, &SyncScheduler::readyToQuit, &loop, &QEventLoop::quit);
+    if (m_closing == Closing::No)
+        m_scheduler->finishBeforeQuit();
+    m_closing = Closing::Done;
+    loop.exec();
 }
 
 void AppController::logout()
 {
+    m_scheduler->stop();
     m_vault->forget();
     m_session = {};
     m_api->setToken({});

@@ -5,23 +5,22 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 namespace lectern {
 
 class LocalStore;
-class CatalogSync;
-class ProgressSync;
-struct OutboxStatus;
 struct ProgressSyncResult;
+class SyncScheduler;
+struct SyncStatus;
 class LoginDialog;
 class MainWindow;
 class ProgrammeModel;
 class SessionVault;
 
 // The client's flow: open the local store and show what it holds at once, then restore the
-// remembered session or ask for a login, then sync and refresh. Owns no services; main.cpp
-// builds them and hands them in.
+// remembered session or ask for a login, then sync (on the SyncScheduler's schedule) and
+// refresh. Closing the window sends the last changes first, waiting at most a few seconds.
+// Owns no services; main.cpp builds them and hands them in.
 class AppController final : public QObject
 {
     Q_OBJECT
@@ -40,6 +39,7 @@ public:
 
     void start();
     LoginDialog *loginDialog() const; // the open login dialog, if any
+    SyncScheduler *syncScheduler() const { return m_scheduler; }
 
 Q_SIGNALS:
     void catalogShown(int courseCount); // after every refresh of the tree from the store
@@ -49,14 +49,16 @@ Q_SIGNALS:
     void syncStatusChanged(int waiting, int refused, const QString &lastError);
     void progressSynced(const lectern::ProgressSyncResult &result);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showLogin();
     void beginSession(const Session &session);
     void syncNow();
-    void syncProgressSoon();
     void logout();
-    void showOutboxStatus(const OutboxStatus &status);
-    void showSyncStatus();
+    void showSyncStatus(const SyncStatus &status);
+    void finalSyncOnAboutToQuit();
 
     Options m_options;
     LocalStore *m_store;
@@ -64,15 +66,11 @@ private:
     SessionVault *m_vault;
     ProgrammeModel *m_model;
     MainWindow *m_window;
-    CatalogSync *m_sync;
-    ProgressSync *m_progressSync;
-    // A quiz submitted online is sent shortly after, not at once: a burst of actions (and
-    // the page's own saves) goes in one push. A later issue adds scheduling and backoff.
-    QTimer m_progressDebounce;
-    int m_waiting = 0;
-    int m_refused = 0;
-    QString m_lastRefusal;
-    QString m_lastError;
+    SyncScheduler *m_scheduler;
+    // Closing the window: first the final sync (bounded), then the real close.
+    enum class Closing { No, Syncing, Done };
+    Closing m_closing = Closing::No;
+    bool m_workingOffline = false; // chosen in the login dialog, until a session begins
     Session m_session;
     CatalogSnapshot m_snapshot;
     QPointer<LoginDialog> m_loginDialog;

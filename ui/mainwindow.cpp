@@ -1,16 +1,24 @@
 #include "mainwindow.h"
 
+#include "livesessionnotifier.h"
 #include "models/programmemodel.h"
 #include "pages/coursepage.h"
 #include "pages/dashboardpage.h"
 #include "pages/downloadspage.h"
+#include "pages/livesessionspage.h"
 #include "player/lecturepage.h"
 #include "quiz/quizpage.h"
+#include "roster/rosterpage.h"
 #include "search/searchbox.h"
+#include "sync/apiclient.h"
+#include "syncstatuswidget.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLibrary>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -20,24 +28,25 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QToolBar>
 #include <QTreeView>
 
 namespace lectern {
 
-MainWindow::MainWindow(ProgrammeModel *model, QSettings *settings, LecturePage *lecturePage,
-                       QuizPage *quizPage, QWidget *parent)
+MainWindow::MainWindow(ProgrammeModel *model, QSettings *settings,
+                       std::function<LecturePage *()> makeLecturePage,
+                       std::function<QuizPage *()> makeQuizPage, QWidget *parent)
     : QMainWindow(parent)
     , m_model(model)
     , m_settings(settings)
     , m_tree(new QTreeView(this))
     , m_page(new CoursePage(this))
-    , m_lecturePage(lecturePage)
-    , m_quizPage(quizPage)
+    , m_makeLecturePage(std::move(makeLecturePage))
+    , m_makeQuizPage(std::move(makeQuizPage))
     , m_pages(new QStackedWidget(this))
-    , m_syncLabel(new QLabel(this))
+    , m_syncStatus(new SyncStatusWidget(this))
     , m_userLabel(new QLabel(this))
-    , m_syncButton(new QPushButton(tr("Sync now"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Lectern"));
@@ -54,35 +63,57 @@ MainWindow::MainWindow(ProgrammeModel *model, QSettings *settings, LecturePage *
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_tree);
     m_pages->addWidget(m_page);
-    m_pages->addWidget(m_lecturePage);
-    m_pages->addWidget(m_quizPage);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     setCentralWidget(splitter);
 
-    m_syncLabel->setObjectName(QStringLiteral("syncStatusLabel"));
-    m_syncButton->setObjectName(QStringLiteral("syncButton"));
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
-    statusBar()->addWidget(m_syncLabel, 1);
+    statusBar()->addWidget(m_syncStatus, 1);
     statusBar()->addPermanentWidget(m_userLabel);
-    statusBar()->addPermanentWidget(m_syncButton);
-    connect(m_syncButton, &QPushButton::clicked, this, &MainWindow::syncRequested);
+    connect(m_syncStatus, &SyncStatusWidget::syncRequested, this, &MainWindow::syncRequested);
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(tr("&Sync now"), QKeySequence::Refresh, this, &MainWindow::syncRequested);
+    QAction *sync = fileMenu->addAction(QIcon(QStringLiteral(":/icons/sync.svg")), tr("&Sync now"),
+                                        this, &MainWindow::syncRequested);
+    sync->setObjectName(QStringLiteral("syncAction"));
+    sync->setShortcut(QKeySequence(Qt::Key_F5));
     fileMenu->addAction(tr("Log &in…"), this, &MainWindow::loginRequested);
     fileMenu->addAction(tr("Log &out"), this, &MainWindow::logoutRequested);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Lectern"), this, [this] {
-        QMessageBox::about(this, tr("About Lectern"),
-                           tr("<h3>Lectern %1</h3><p>Lectures, quizzes and progress for "
-                              "online clinical programmes, online or offline.</p>"
-                              "<p>Built with Qt %2.</p>")
-                               .arg(QStringLiteral(LECTERN_VERSION), QLatin1String(qVersion())));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_previewAsLearner = new QAction(QIcon(QStringLiteral(":/icons/preview.svg")),
+                                     tr("&Preview as learner"), this);
+    m_previewAsLearner->setObjectName(QStringLiteral("previewAsLearnerAction"));
+    m_previewAsLearner->setCheckable(true);
+    m_previewAsLearner->setVisible(false); // faculty only, once the catalog says who this is
+    m_previewAsLearner->setToolTip(tr("See your courses exactly as a learner does: locked "
+                                      "quizzes, no answer keys. Nothing is recorded."));
+    connect(m_previewAsLearner, &QAction::toggled, this, [this](bool on) {
+        setWindowTitle(on ? tr("Lectern — previewing as a learner") : tr("Lectern"));
+        reopenCurrentPage();
     });
+    m_viewMenu->addAction(m_previewAsLearner);
+    // Esc leaves the page: a lecture or quiz for its course, any other page for Home.
+    auto *leave = new QAction(tr("&Back"), this);
+    leave->setObjectName(QStringLiteral("leavePageAction"));
+    leave->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(leave, &QAction::triggered, this, &MainWindow::leavePage);
+    addAction(leave);
+    m_viewMenu->addAction(leave);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About Lectern"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+
+    // Notifications go to the tray where the desktop has one; not every desktop does.
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_trayIcon = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/lectern.svg")), this);
+        m_trayIcon->setToolTip(tr("Lectern"));
+        m_trayIcon->show();
+    }
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::showSelection);
@@ -92,6 +123,9 @@ MainWindow::MainWindow(ProgrammeModel *model, QSettings *settings, LecturePage *
         m_selectedId = current.data(ProgrammeModel::IdRole).toString();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_previewAsLearner->setVisible(isFaculty());
+        if (!isFaculty())
+            m_previewAsLearner->setChecked(false);
         // Trimesters stay open so the plan reads at a glance; courses open on demand.
         for (int row = 0; row < m_model->rowCount(); ++row)
             m_tree->expand(m_model->index(row, 0));
@@ -104,40 +138,13 @@ MainWindow::MainWindow(ProgrammeModel *model, QSettings *settings, LecturePage *
     });
     // Viewing saved while the quiz shows (another device's, after a sync) may unlock it.
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        if (m_pages->currentWidget() != m_quizPage)
+        if (!m_quizPage || m_pages->currentWidget() != m_quizPage)
             return;
         const QModelIndex row
             = findRow(int(ProgrammeModel::NodeKind::Quiz), m_quizPage->lectureId());
         m_quizPage->setUnlocked(row.data(ProgrammeModel::QuizUnlockedRole).toBool());
     });
-    setSyncState(SyncState::Idle);
     restoreLayout();
-}
-
-void MainWindow::setSyncState(SyncState state, const QString &detail)
-{
-    QString text;
-    switch (state) {
-    case SyncState::Idle:
-        text = tr("Not synced yet");
-        break;
-    case SyncState::Syncing:
-        text = tr("Syncing…");
-        break;
-    case SyncState::UpToDate:
-        text = tr("Up to date");
-        break;
-    case SyncState::Offline:
-        text = tr("Offline: showing the programme saved on this computer");
-        break;
-    case SyncState::Failed:
-        text = tr("Sync failed");
-        break;
-    }
-    if (!detail.isEmpty())
-        text += QStringLiteral(" — ") + detail;
-    m_syncLabel->setText(text);
-    m_syncButton->setEnabled(state != SyncState::Syncing);
 }
 
 void MainWindow::setUser(const QString &displayName)
@@ -157,29 +164,26 @@ void MainWindow::showSelection()
     const QModelIndex current = m_tree->currentIndex();
     const auto kind = ProgrammeModel::NodeKind(current.data(ProgrammeModel::KindRole).toInt());
     const Course *course = snapshot.course(current.data(ProgrammeModel::CourseCodeRole).toString());
-    // Faculty see their courses as learners will, without recording anything.
-    const bool faculty = snapshot.enrolment.role == u"faculty";
     const QString lectureId = current.data(ProgrammeModel::IdRole).toString();
     const Lecture *lecture = m_model->lecture(lectureId);
     if (current.isValid() && course && lecture && kind == ProgrammeModel::NodeKind::Lecture) {
         // Reopened after another page was shown: leaving the player closes the lecture.
-        if (m_lecturePage->lectureId() != lectureId || m_pages->currentWidget() != m_lecturePage) {
-            leaveOpenPage(m_lecturePage);
-            const auto mode
-                = faculty ? LecturePlayback::Mode::Preview : LecturePlayback::Mode::Learner;
-            m_lecturePage->openLecture(*course, *lecture, m_model->progress(lectureId), mode);
+        LecturePage *page = lecturePage();
+        if (page->lectureId() != lectureId || m_pages->currentWidget() != page) {
+            leaveOpenPage(page);
+            page->openLecture(*course, *lecture, m_model->progress(lectureId), lectureMode());
         }
-        m_pages->setCurrentWidget(m_lecturePage);
+        m_pages->setCurrentWidget(page);
         return;
     }
     if (current.isValid() && course && lecture && kind == ProgrammeModel::NodeKind::Quiz) {
-        if (m_quizPage->lectureId() != lectureId || m_pages->currentWidget() != m_quizPage) {
-            leaveOpenPage(m_quizPage);
-            m_quizPage->openQuiz(*course, *lecture,
-                                 current.data(ProgrammeModel::QuizUnlockedRole).toBool(),
-                                 faculty ? QuizPage::Mode::Preview : QuizPage::Mode::Learner);
+        QuizPage *page = quizPage();
+        if (page->lectureId() != lectureId || m_pages->currentWidget() != page) {
+            leaveOpenPage(page);
+            page->openQuiz(*course, *lecture,
+                           current.data(ProgrammeModel::QuizUnlockedRole).toBool(), quizMode());
         }
-        m_pages->setCurrentWidget(m_quizPage);
+        m_pages->setCurrentWidget(page);
         return;
     }
     leaveOpenPage(m_page);
@@ -188,14 +192,14 @@ void MainWindow::showSelection()
         m_page->showProgramme(snapshot);
         return;
     }
-    m_page->showCourse(*course, snapshot.programme);
+    m_page->showCourse(*course, snapshot.programme, snapshot.enrolment);
 }
 
 // Leaving the player saves viewing; leaving a quiz stops its clock (answers are saved already).
 void MainWindow::leaveOpenPage(QWidget *next)
 {
     QWidget *open = m_pages->currentWidget();
-    if (open == next)
+    if (open == next || !open)
         return;
     if (open == m_lecturePage)
         m_lecturePage->closeLecture();
@@ -234,11 +238,14 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_lecturePage->closeLecture(); // saves viewing before the window goes
-    m_quizPage->closeQuiz();
+    if (m_lecturePage)
+        m_lecturePage->closeLecture(); // saves viewing before the window goes
+    if (m_quizPage)
+        m_quizPage->closeQuiz();
     QSettings &settings = *m_settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/lastPage"), currentPageKey());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
     event->accept();
@@ -253,7 +260,8 @@ void MainWindow::setDownloads(DownloadManager *downloads, DownloadsPage *page)
     m_downloadsPage = page;
     m_pages->addWidget(page);
 
-    auto *show = new QAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("&Downloads"), this);
+    auto *show
+        = new QAction(QIcon(QStringLiteral(":/icons/downloads.svg")), tr("&Downloads"), this);
     show->setObjectName(QStringLiteral("downloadsAction"));
     show->setShortcut(QKeySequence(tr("Ctrl+J")));
     connect(show, &QAction::triggered, this, &MainWindow::showDownloads);
@@ -269,11 +277,12 @@ void MainWindow::setDownloads(DownloadManager *downloads, DownloadsPage *page)
         if (m_pages->currentWidget() == m_downloadsPage)
             showSelection();
     });
-    connect(
-        downloads, &DownloadManager::downloadFinished, this, [this, downloads](const QString &id) {
-            const std::optional<DownloadRecord> record = downloads->download(id);
-            showNotice(tr("Downloaded for offline viewing: %1").arg(record ? record->title : id));
-        });
+    connect(downloads, &DownloadManager::downloadFinished, this,
+            [this, downloads](const QString &id) {
+                const std::optional<DownloadRecord> record = downloads->download(id);
+                notify(tr("Download finished"),
+                       tr("Downloaded for offline viewing: %1").arg(record ? record->title : id));
+            });
     connect(
         downloads, &DownloadManager::downloadFailed, this,
         [this, downloads](const QString &id, const Error &error) {
@@ -331,12 +340,13 @@ void MainWindow::setHome(DashboardPage *dashboard, SearchBox *searchBox)
     m_pages->addWidget(dashboard);
     m_pages->setCurrentWidget(dashboard); // the first page: what to do next
 
-    auto *home = new QAction(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("&Home"), this);
+    auto *home = new QAction(QIcon(QStringLiteral(":/icons/home.svg")), tr("&Home"), this);
     home->setObjectName(QStringLiteral("homeAction"));
-    home->setShortcut(QKeySequence(tr("Alt+Home")));
-    home->setToolTip(tr("This week, what to continue and your progress (Alt+Home)"));
+    home->setShortcuts({QKeySequence(tr("Ctrl+1")), QKeySequence(tr("Alt+Home"))});
+    home->setToolTip(tr("This week, what to continue and your progress (Ctrl+1)"));
     connect(home, &QAction::triggered, this, &MainWindow::showHome);
     auto *toolBar = addToolBar(tr("Main"));
+    m_toolBar = toolBar;
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -345,6 +355,7 @@ void MainWindow::setHome(DashboardPage *dashboard, SearchBox *searchBox)
         if (auto *downloads = findChild<QAction *>(QStringLiteral("downloadsAction")))
             toolBar->addAction(downloads);
     }
+    toolBar->addAction(m_previewAsLearner);
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
@@ -352,11 +363,12 @@ void MainWindow::setHome(DashboardPage *dashboard, SearchBox *searchBox)
     const QList<QAction *> menus = menuBar()->actions();
     if (QMenu *fileMenu = menus.isEmpty() ? nullptr : menus.first()->menu())
         fileMenu->insertAction(fileMenu->actions().value(0), home);
+    m_viewMenu->insertAction(m_viewMenu->actions().value(0), home);
 
     // Ctrl+K as in many apps' command search, and the platform's Find keys.
     auto *find = new QAction(tr("&Search"), this);
     find->setObjectName(QStringLiteral("searchAction"));
-    find->setShortcuts({QKeySequence(tr("Ctrl+K")), QKeySequence(QKeySequence::Find)});
+    find->setShortcuts({QKeySequence(tr("Ctrl+F")), QKeySequence(tr("Ctrl+K"))});
     connect(find, &QAction::triggered, searchBox, [searchBox] {
         searchBox->setFocus(Qt::ShortcutFocusReason);
         searchBox->selectAll();
@@ -366,14 +378,19 @@ void MainWindow::setHome(DashboardPage *dashboard, SearchBox *searchBox)
     connect(searchBox, &SearchBox::courseRequested, this, &MainWindow::openCourse);
     connect(dashboard, &DashboardPage::lectureRequested, this, &MainWindow::openLecture);
     connect(dashboard, &DashboardPage::quizRequested, this, &MainWindow::openQuiz);
+    connect(dashboard, &DashboardPage::liveSessionsRequested, this, &MainWindow::showLiveSessions);
 
     // A sync resets the model and the tree shows its selection again: Home stays on screen
     // when it was (these run after the constructor's own reset handlers).
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_homeBeforeReset = m_pages->currentWidget() == m_dashboard; });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_homeBeforeReset)
-            m_pages->setCurrentWidget(m_dashboard);
+        if (!m_homeBeforeReset)
+            return;
+        m_pages->setCurrentWidget(m_dashboard);
+        // A reset tree makes its first row current when it next gains focus (the window
+        // activated, the login dialog closed), which would replace Home: say "no row" now.
+        m_tree->setCurrentIndex(QModelIndex());
     });
     // Back from Home to the row clicked, even when it is the current one.
     connect(m_tree, &QTreeView::clicked, this, [this] {
@@ -402,14 +419,12 @@ void MainWindow::openLecture(const QString &lectureId, qint64 positionMs)
         return;
     if (positionMs >= 0) {
         // Opened here at the moment asked for; selecting the row below then finds it open.
-        leaveOpenPage(m_lecturePage);
+        LecturePage *page = lecturePage();
+        leaveOpenPage(page);
         LectureProgress progress = m_model->progress(lectureId);
         progress.positionMs = positionMs;
-        const bool faculty = m_model->snapshot().enrolment.role == u"faculty";
-        m_lecturePage->openLecture(*course, *lecture, progress,
-                                   faculty ? LecturePlayback::Mode::Preview
-                                           : LecturePlayback::Mode::Learner);
-        m_pages->setCurrentWidget(m_lecturePage);
+        page->openLecture(*course, *lecture, progress, lectureMode());
+        m_pages->setCurrentWidget(page);
     }
     m_tree->scrollTo(row);
     m_tree->setCurrentIndex(row);
@@ -435,6 +450,209 @@ void MainWindow::openCourse(const QString &courseCode)
     m_tree->setCurrentIndex(row);
     m_tree->expand(row);
     showSelection();
+}
+
+} // namespace lectern
+
+namespace lectern {
+
+void MainWindow::setLiveSessions(LiveSessionsPage *page, LiveSessionNotifier *notifier)
+{
+    m_liveSessionsPage = page;
+    m_pages->addWidget(page);
+    if (m_trayIcon)
+        notifier->setTrayIcon(m_trayIcon);
+    notifier->setReminderMinutes(page->reminderMinutes());
+    connect(page, &LiveSessionsPage::reminderMinutesChanged, notifier,
+            &LiveSessionNotifier::setReminderMinutes);
+    // Without a tray the reminder still reaches the user, in the status bar.
+    connect(notifier, &LiveSessionNotifier::reminderDue, this,
+            [this](const QString &code, const QString &, const QDateTime &start) {
+                if (!m_trayIcon)
+                    showNotice(tr("%1 live session at %2, your time")
+                                   .arg(code,
+                                        QLocale().toString(start.toLocalTime().time(),
+                                                           QLocale::ShortFormat)));
+            });
+    auto *show = new QAction(QIcon(QStringLiteral(":/icons/live.svg")), tr("&Live sessions"), this);
+    show->setObjectName(QStringLiteral("liveSessionsAction"));
+    show->setShortcut(QKeySequence(tr("Ctrl+L")));
+    show->setToolTip(tr("Every course's weekly live session in your time zone (Ctrl+L)"));
+    connect(show, &QAction::triggered, this, &MainWindow::showLiveSessions);
+    addAction(show);
+    // After Home in the View menu, beside Downloads in the tool bar.
+    m_viewMenu->insertAction(m_viewMenu->actions().value(1), show);
+    if (m_toolBar) {
+        const QList<QAction *> tools = m_toolBar->actions();
+        m_toolBar->insertAction(tools.value(tools.indexOf(m_previewAsLearner)), show);
+    }
+    // Back from the page to the row clicked, even when it is the current one.
+    connect(m_tree, &QTreeView::clicked, this, [this] {
+        if (m_pages->currentWidget() == m_liveSessionsPage)
+            showSelection();
+    });
+}
+
+void MainWindow::showLiveSessions()
+{
+    if (!m_liveSessionsPage)
+        return;
+    leaveOpenPage(m_liveSessionsPage); // saves viewing, as leaving for any other page does
+    m_tree->selectionModel()->clear();
+    m_pages->setCurrentWidget(m_liveSessionsPage);
+}
+
+LecturePage *MainWindow::lecturePage() const
+{
+    if (!m_lecturePage) {
+        m_lecturePage = m_makeLecturePage();
+        m_pages->addWidget(m_lecturePage);
+    }
+    return m_lecturePage;
+}
+
+QuizPage *MainWindow::quizPage() const
+{
+    if (!m_quizPage) {
+        m_quizPage = m_makeQuizPage();
+        m_pages->addWidget(m_quizPage);
+    }
+    return m_quizPage;
+}
+
+bool MainWindow::isFaculty() const
+{
+    return m_model->snapshot().enrolment.role == u"faculty";
+}
+
+// Faculty see their courses as learners will, without recording anything: with the keys and
+// the quiz open, or, with the switch on, exactly as a learner meets them.
+LecturePlayback::Mode MainWindow::lectureMode() const
+{
+    if (!isFaculty())
+        return LecturePlayback::Mode::Learner;
+    return m_previewAsLearner->isChecked() ? LecturePlayback::Mode::LearnerPreview
+                                           : LecturePlayback::Mode::Preview;
+}
+
+QuizPage::Mode MainWindow::quizMode() const
+{
+    if (!isFaculty())
+        return QuizPage::Mode::Learner;
+    return m_previewAsLearner->isChecked() ? QuizPage::Mode::LearnerPreview
+                                           : QuizPage::Mode::Preview;
+}
+
+// The lecture or quiz on screen opens again in the mode just chosen.
+void MainWindow::reopenCurrentPage()
+{
+    QWidget *open = m_pages->currentWidget();
+    if (open != m_lecturePage && open != m_quizPage)
+        return;
+    leaveOpenPage(m_page);
+    m_pages->setCurrentWidget(m_page);
+    showSelection();
+}
+
+void MainWindow::leavePage()
+{
+    QWidget *open = m_pages->currentWidget();
+    if (open == m_lecturePage || open == m_quizPage) {
+        const QString code = m_tree->currentIndex().data(ProgrammeModel::CourseCodeRole).toString();
+        if (!code.isEmpty()) {
+            openCourse(code);
+            return;
+        }
+    }
+    if (open != m_dashboard)
+        showHome();
+}
+
+void MainWindow::notify(const QString &title, const QString &message)
+{
+    if (m_trayIcon && m_trayIcon->isVisible())
+        m_trayIcon->showMessage(title, message, QSystemTrayIcon::Information, 10000);
+    else
+        showNotice(message);
+}
+
+namespace {
+
+// The versions of the libraries that play and store, as loaded now (not as built against):
+// both are system libraries Debian updates on its own.
+QString gstreamerVersion()
+{
+    QLibrary library(QStringLiteral("gstreamer-1.0"), 0);
+    using Version = void (*)(unsigned *, unsigned *, unsigned *, unsigned *);
+    if (auto version = reinterpret_cast<Version>(library.resolve("gst_version"))) {
+        unsigned major = 0, minor = 0, micro = 0, nano = 0;
+        version(&major, &minor, &micro, &nano);
+        return QStringLiteral("%1.%2.%3").arg(major).arg(minor).arg(micro);
+    }
+    return MainWindow::tr("not found");
+}
+
+QString sqliteVersion()
+{
+    QLibrary library(QStringLiteral("sqlite3"), 0);
+    using Version = const char *(*)();
+    if (auto version = reinterpret_cast<Version>(library.resolve("sqlite3_libversion")))
+        return QString::fromLatin1(version());
+    return MainWindow::tr("not found");
+}
+
+} // namespace
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Lectern"),
+                                tr("<h3>Lectern %1</h3><p>Lectures, quizzes and progress for "
+                                   "online clinical programmes, online or offline.</p>"
+                                   "<p>Qt %2<br>GStreamer %3<br>SQLite %4</p>")
+                                    .arg(QStringLiteral(LECTERN_VERSION), QLatin1String(qVersion()),
+                                         gstreamerVersion(), sqliteVersion()),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("aboutDialog"));
+    box->setIconPixmap(QIcon(QStringLiteral(":/icons/lectern.svg")).pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+QString MainWindow::currentPageKey() const
+{
+    QWidget *open = m_pages->currentWidget();
+    if (open == m_dashboard)
+        return QStringLiteral("home");
+    if (open == m_liveSessionsPage)
+        return QStringLiteral("live");
+    if (open == m_downloadsPage)
+        return QStringLiteral("downloads");
+    if (open == m_lecturePage)
+        return QStringLiteral("lecture:") + m_lecturePage->lectureId();
+    if (open == m_quizPage)
+        return QStringLiteral("quiz:") + m_quizPage->lectureId();
+    const QString code = m_tree->currentIndex().data(ProgrammeModel::CourseCodeRole).toString();
+    return code.isEmpty() ? QStringLiteral("home") : QStringLiteral("course:") + code;
+}
+
+// Once, when the programme first shows: the page the window was closed on.
+void MainWindow::restoreLastPage()
+{
+    if (m_lastPageRestored || m_model->rowCount() == 0)
+        return;
+    m_lastPageRestored = true;
+    const QString key = m_settings->value(QStringLiteral("window/lastPage")).toString();
+    const QString id = key.section(u':', 1);
+    if (key == u"live")
+        showLiveSessions();
+    else if (key == u"downloads")
+        showDownloads();
+    else if (key.startsWith(u"course:"))
+        openCourse(id);
+    else if (key.startsWith(u"lecture:"))
+        openLecture(id);
+    else if (key.startsWith(u"quiz:"))
+        openQuiz(id);
 }
 
 } // namespace lectern

@@ -2,12 +2,20 @@
 
 #include "domain/catalog.h"
 #include "domain/result.h"
+#include "player/lectureplayback.h"
+#include "quiz/quizpage.h"
 
 #include <QMainWindow>
 #include <QModelIndex>
 
+#include <functional>
+
+class QAction;
 class QLabel;
+class QMenu;
 class QPushButton;
+class QSystemTrayIcon;
+class QToolBar;
 class QStackedWidget;
 class QSettings;
 class QTreeView;
@@ -20,8 +28,10 @@ class SearchBox;
 class DownloadManager;
 class DownloadsPage;
 class LecturePage;
+class LiveSessionNotifier;
+class LiveSessionsPage;
 class ProgrammeModel;
-class QuizPage;
+class SyncStatusWidget;
 
 // The programme tree on the left, the selected course or lecture on the right, and the
 // sync state in the status bar. It shows what the models hold; it starts no work itself
@@ -32,17 +42,20 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(ProgrammeModel *model, QSettings *settings, LecturePage *lecturePage,
-               QuizPage *quizPage, QWidget *parent = nullptr);
+    // The lecture and quiz pages are made on first use: the player's multimedia objects cost
+    // more than the rest of the window together (docs/performance.md, start-up).
+    MainWindow(ProgrammeModel *model, QSettings *settings,
+               std::function<LecturePage *()> makeLecturePage,
+               std::function<QuizPage *()> makeQuizPage, QWidget *parent = nullptr);
 
-    enum class SyncState { Idle, Syncing, UpToDate, Offline, Failed };
-    void setSyncState(SyncState state, const QString &detail = {});
+    // The sync indicator and "Sync now" in the status bar; AppController feeds it.
+    SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     void setUser(const QString &displayName);
 
     QTreeView *programmeView() const { return m_tree; }
     CoursePage *coursePage() const { return m_page; }
-    LecturePage *lecturePage() const { return m_lecturePage; }
-    QuizPage *quizPage() const { return m_quizPage; }
+    LecturePage *lecturePage() const; // made on first use
+    QuizPage *quizPage() const; // made on first use
     void showNotice(const QString &message); // a transient message in the status bar
     // Adds the Downloads page, its menu entry, and download actions on the programme tree.
     void setDownloads(DownloadManager *downloads, DownloadsPage *page);
@@ -68,15 +81,16 @@ private:
     QSettings *m_settings;
     QTreeView *m_tree;
     CoursePage *m_page;
-    LecturePage *m_lecturePage;
-    QuizPage *m_quizPage;
+    std::function<LecturePage *()> m_makeLecturePage;
+    std::function<QuizPage *()> m_makeQuizPage;
+    mutable LecturePage *m_lecturePage = nullptr;
+    mutable QuizPage *m_quizPage = nullptr;
     // The row shown before the model was reset by a sync, to show it again afterwards.
     int m_selectedKind = -1;
     QString m_selectedId;
     QStackedWidget *m_pages;
-    QLabel *m_syncLabel;
+    SyncStatusWidget *m_syncStatus;
     QLabel *m_userLabel;
-    QPushButton *m_syncButton;
     DownloadsPage *m_downloadsPage = nullptr;
 
 public:
@@ -93,6 +107,40 @@ public:
 private:
     DashboardPage *m_dashboard = nullptr;
     bool m_homeBeforeReset = false;
+
+public:
+    // The live sessions page (a View menu entry, a tool bar button and the dashboard's button)
+    // and the reminders, which follow the page's minutes setting.
+    void setLiveSessions(LiveSessionsPage *page, LiveSessionNotifier *notifier);
+    LiveSessionsPage *liveSessionsPage() const { return m_liveSessionsPage; }
+    void showLiveSessions();
+
+    // Faculty only: "Preview as learner" shows their courses with the locks and unlock rule a
+    // learner meets and quizzes without keys; like their own preview, it records nothing.
+    QAction *previewAsLearnerAction() const { return m_previewAsLearner; }
+    bool isFaculty() const;
+    LecturePlayback::Mode lectureMode() const;
+    QuizPage::Mode quizMode() const;
+
+    // A desktop notification through the tray icon when the desktop has one, else the status
+    // bar.
+    void notify(const QString &title, const QString &message);
+    QSystemTrayIcon *trayIcon() const { return m_trayIcon; }
+    void showAbout();
+    // Once, when the programme first shows: the page the window was closed on (QSettings).
+    void restoreLastPage();
+
+private:
+    void reopenCurrentPage();
+    void leavePage(); // Esc: from a lecture or quiz to its course, from anything else to Home
+    QString currentPageKey() const;
+
+    LiveSessionsPage *m_liveSessionsPage = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_previewAsLearner = nullptr;
+    QSystemTrayIcon *m_trayIcon = nullptr;
+    bool m_lastPageRestored = false;
 };
 
 } // namespace lectern
