@@ -11,9 +11,13 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPalette>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTimer>
 #include <QTranslator>
 #include <QWindow>
@@ -65,6 +69,50 @@ void installTranslations(QApplication &app)
         || translator->load(QStringLiteral("lectern_en"), QStringLiteral(":/i18n"))) {
         app.installTranslator(translator);
     }
+}
+
+// --theme: the system's palette by default (Qt follows the desktop's light or dark theme where
+// its platform theme reports one, and every widget reads palette roles); light or dark on
+// request, with Fusion, whose drawing follows the palette everywhere.
+bool applyTheme(const QString &theme)
+{
+    if (theme.isEmpty() || theme == u"system")
+        return true;
+    if (theme != u"light" && theme != u"dark")
+        return false;
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (theme == u"light") {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return true;
+    }
+    QPalette dark;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1f, 0x21, 0x24), text(0xe8, 0xea, 0xed);
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, base);
+    dark.setColor(QPalette::AlternateBase, window);
+    dark.setColor(QPalette::ToolTipBase, base);
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::BrightText, QColor(0xff, 0x8a, 0x80));
+    dark.setColor(QPalette::Light, QColor(0x4a, 0x4d, 0x52));
+    dark.setColor(QPalette::Midlight, QColor(0x3c, 0x3f, 0x43));
+    dark.setColor(QPalette::Mid, QColor(0x5f, 0x63, 0x68));
+    dark.setColor(QPalette::Dark, QColor(0x17, 0x18, 0x1a));
+    dark.setColor(QPalette::Shadow, Qt::black);
+    dark.setColor(QPalette::Highlight, QColor(0x4c, 0x8b, 0xf5));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    dark.setColor(QPalette::LinkVisited, QColor(0xc5, 0x8a, 0xf9));
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+        dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x86, 0x8b));
+    }
+    QApplication::setPalette(dark);
+    return true;
 }
 
 // --quit-after-startup: start-up is over once the main window has painted the programme and
@@ -150,6 +198,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Lectern"));
     QApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.lectern.Lectern"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lectern.svg")));
     installTranslations(app);
 
     QCommandLineParser parser;
@@ -182,9 +231,20 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
                                 "Quit once the main window has shown the programme saved on "
                                 "this computer, to time start-up."));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QApplication::translate("main",
+                                "Colours: system (the default, as the desktop's), light or "
+                                "dark."),
+        QStringLiteral("THEME"));
     parser.addOptions(
-        {serverOption, dataDirOption, userOption, demoOption, quitAfterStartupOption});
+        {serverOption, dataDirOption, userOption, demoOption, quitAfterStartupOption, themeOption});
     parser.process(app);
+    if (!applyTheme(parser.value(themeOption))) {
+        qCritical("Unknown --theme %s: use system, light or dark",
+                  qPrintable(parser.value(themeOption)));
+        return EXIT_FAILURE;
+    }
 
     ClientApp::Options options;
     options.dataDir = parser.isSet(dataDirOption)

@@ -1,11 +1,13 @@
 #include "clientapp.h"
 
+#include "livesessionnotifier.h"
 #include "mainwindow.h"
 #include "media/downloadmanager.h"
 #include "models/programmemodel.h"
 #include "pages/coursepage.h"
 #include "pages/dashboardpage.h"
 #include "pages/downloadspage.h"
+#include "pages/livesessionspage.h"
 #include "player/lecturepage.h"
 #include "quiz/quizpage.h"
 #include "search/searchbox.h"
@@ -32,17 +34,20 @@ ClientApp::ClientApp(const Options &options)
     , m_downloads(std::make_unique<DownloadManager>(
           m_network.get(), m_api.get(), m_store.get(),
           QDir(options.dataDir).filePath(QStringLiteral("media"))))
-    , m_lecturePage(new LecturePage(m_api.get(), m_store.get()))
-    , m_quizPage(new QuizPage(m_store.get()))
-    , m_window(
-          std::make_unique<MainWindow>(m_model.get(), m_settings.get(), m_lecturePage, m_quizPage))
+    , m_window(std::make_unique<MainWindow>(
+          m_model.get(), m_settings.get(),
+          [api = m_api.get(), store = m_store.get(), downloads = m_downloads.get()] {
+              // Downloaded lectures play from disk from the start.
+              auto *page = new LecturePage(api, store);
+              page->setDownloads(downloads);
+              return page;
+          },
+          [store = m_store.get()] { return new QuizPage(store); }))
     , m_controller(std::make_unique<AppController>(options.login, m_store.get(), m_api.get(),
                                                    m_vault.get(), m_model.get(), m_window.get()))
 {
-    // Downloaded lectures play from disk from the start; the queue itself runs once a sync
-    // has shown that the session works.
+    // The download queue runs once a sync has shown that the session works.
     DownloadManager *downloads = m_downloads.get();
-    m_lecturePage->setDownloads(downloads);
     m_window->setDownloads(downloads, new DownloadsPage(downloads, m_settings.get()));
     // Faculty open their courses' rosters from the course page (docs/protocol.md).
     m_window->coursePage()->setApiClient(m_api.get());
@@ -77,6 +82,29 @@ ClientApp::ClientApp(const Options &options)
         if (!more)
             indexer->start(TranscriptIndexer::Sources::Any);
     });
+    // Live sessions and their reminders follow the catalog as the tree shows it.
+    auto *liveSessions = new LiveSessionsPage(m_settings.get());
+    auto *notifier = new LiveSessionNotifier(m_window.get());
+    m_window->setLiveSessions(liveSessions, notifier);
+    ProgrammeModel *model = m_model.get();
+    MainWindow *window = m_window.get();
+    QObject::connect(m_controller.get(), &AppController::catalogShown, liveSessions,
+                     [liveSessions, notifier, model, window] {
+                         liveSessions->setCatalog(model->snapshot());
+                         notifier->setCatalog(model->snapshot());
+                         window->restoreLastPage();
+                     });
+    // A quiz unlocked by watching is also a desktop notification (the status bar already
+    // says so).
+    QObject::connect(m_store.get(), &LocalStore::viewingRecorded, window,
+                     [window, model](const ViewingRecorded &recorded) {
+                         if (!recorded.quizJustUnlocked || !window->trayIcon())
+                             return;
+                         const Lecture *lecture = model->lecture(recorded.progress.lectureId);
+                         window->notify(MainWindow::tr("Quiz unlocked"),
+                                        lecture ? lecture->quiz.title
+                                                : recorded.progress.lectureId);
+                     });
     QObject::connect(indexer, &TranscriptIndexer::started, searchBox,
                      [searchBox] { searchBox->setIndexingStatus(true); });
     QObject::connect(indexer, &TranscriptIndexer::finished, searchBox,
@@ -87,10 +115,11 @@ ClientApp::ClientApp(const Options &options)
 // joins its thread) after everything that talks to it.
 ClientApp::~ClientApp() = default;
 
+// The store opens on its own thread while the window is shown and painted.
 void ClientApp::start()
 {
-    m_window->show();
     m_controller->start();
+    m_window->show();
 }
 
 } // namespace lectern

@@ -36,7 +36,7 @@ public:
     ~ClientApp();
     Q_DISABLE_COPY_MOVE(ClientApp)
 
-    void start(); // shows the window and begins opening the store
+    void start(); // begins opening the store, then shows the window
 
     MainWindow *window() const { return m_window.get(); }
     AppController *controller() const { return m_controller.get(); }
@@ -52,8 +52,6 @@ private:
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<ProgrammeModel> m_model;
     std::unique_ptr<DownloadManager> m_downloads; // after the store: it saves on the way out
-    LecturePage *m_lecturePage; // owned by the window
-    QuizPage *m_quizPage; // owned by the window
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<AppController> m_controller;
 };

@@ -3,8 +3,12 @@
 // "Export all" through the real file dialog into an .ics file that Debian's python3-icalendar
 // reads back, a save that fails, the reminder setting, and the tray reminder.
 
+#include "clientapp.h"
 #include "content/programmeloader.h"
 #include "livesessionnotifier.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "pages/dashboardpage.h"
 #include "pages/livesessionspage.h"
 #include "store/localstore.h"
 #include "support/catalogpages.h"
@@ -21,6 +25,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -113,6 +118,7 @@ private Q_SLOTS:
     void reminderSettingIsKept();
     void notifierRemindsBeforeTheSession();
     void notifierStaysQuietWhenOff();
+    void openedFromTheViewMenuAndHome();
 
 private:
     std::unique_ptr<LiveSessionsPage> makePage();
@@ -472,6 +478,66 @@ void TestLiveSessions::notifierStaysQuietWhenOff()
     // PAIN-715, Wednesday 16:00 PST, is the first session after kNow.
     QCOMPARE(notifier.nextReminderAt(),
              QDateTime::fromString(QStringLiteral("2026-02-25T23:45:00Z"), Qt::ISODate));
+}
+
+void TestLiveSessions::openedFromTheViewMenuAndHome()
+{
+    // The whole client over the store initTestCase filled, offline as after a sync, with
+    // settings of its own (the page tests above changed the reminder in theirs).
+    ClientApp::Options options;
+    options.dataDir = m_dir.path();
+    options.settingsPath = m_dir.filePath(QStringLiteral("client.ini"));
+    ClientApp client(options);
+    QSignalSpy shown(client.controller(), &AppController::catalogShown);
+    client.start();
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(shown.first().first().toInt(), 27);
+    QVERIFY(QTest::qWaitFor([&] { return client.controller()->loginDialog(); }, 10000));
+    auto *offline = client.controller()->loginDialog()->findChild<QPushButton *>(
+        QStringLiteral("offlineButton"));
+    QTRY_VERIFY(offline->isEnabled());
+    QTest::mouseClick(offline, Qt::LeftButton);
+    QTRY_VERIFY(!client.controller()->loginDialog());
+    MainWindow *window = client.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    LiveSessionsPage *page = window->liveSessionsPage();
+    QVERIFY(page && !page->isVisible());
+    // A learner has no preview switch.
+    QVERIFY(!window->previewAsLearnerAction()->isVisible());
+
+    // View > Live sessions, by its mnemonic in the open menu.
+    auto *viewMenu = window->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    QVERIFY(viewMenu);
+    viewMenu->popup(window->mapToGlobal(QPoint(20, 20)));
+    QVERIFY(QTest::qWaitForWindowExposed(viewMenu));
+    QTest::keyClick(viewMenu, Qt::Key_L);
+    QTRY_VERIFY(page->isVisible());
+    QVERIFY(!viewMenu->isVisible());
+    // The catalog the window shows, given when it was shown: the learner's 26 sessions.
+    auto *list = page->findChild<QTreeWidget *>(QStringLiteral("liveSessionList"));
+    QCOMPARE(list->topLevelItemCount(), 26);
+    QVERIFY(!rowOf(*page, QStringLiteral("PAIN-719")));
+
+    // Bad input: a reminder setting the notifier does not follow.
+    auto *notifier = window->findChild<LiveSessionNotifier *>();
+    QVERIFY(notifier);
+    QCOMPARE(notifier->reminderMinutes(), LiveSessionsPage::kDefaultReminderMinutes);
+    auto *spin = page->findChild<QSpinBox *>(QStringLiteral("reminderMinutes"));
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("30"));
+    QCOMPARE(notifier->reminderMinutes(), 30);
+    QVERIFY(notifier->nextReminderAt().isValid());
+
+    // Home, then Home's own button back to the page.
+    window->showHome();
+    QTRY_VERIFY(window->dashboardPage()->isVisible());
+    QVERIFY(!page->isVisible());
+    auto *fromHome = window->dashboardPage()->findChild<QPushButton *>(
+        QStringLiteral("dashboardLiveSessionsButton"));
+    QVERIFY(fromHome && fromHome->isVisible());
+    QTest::mouseClick(fromHome, Qt::LeftButton);
+    QTRY_VERIFY(page->isVisible());
 }
 
 int main(int argc, char *argv[])

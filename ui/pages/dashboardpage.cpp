@@ -108,6 +108,7 @@ DashboardPage::DashboardPage(LocalStore *store, ProgrammeModel *model, QWidget *
     , m_trimesterPicker(new QComboBox(this))
     , m_weekPicker(new QComboBox(this))
     , m_thisWeekButton(new QPushButton(tr("This &week"), this))
+    , m_liveSessionsButton(new QPushButton(tr("Li&ve sessions"), this))
     , m_weekList(new WeekList(this))
     , m_units(new QLabel(this))
     , m_average(new QLabel(this))
@@ -134,6 +135,11 @@ DashboardPage::DashboardPage(LocalStore *store, ProgrammeModel *model, QWidget *
     }
     m_thisWeekButton->setObjectName(QStringLiteral("thisWeekButton"));
     m_thisWeekButton->setToolTip(tr("Back to the week with your next lecture or quiz"));
+    m_thisWeekButton->setAccessibleName(tr("This week"));
+    m_liveSessionsButton->setObjectName(QStringLiteral("dashboardLiveSessionsButton"));
+    m_liveSessionsButton->setAccessibleName(tr("Live sessions"));
+    m_liveSessionsButton->setToolTip(
+        tr("Every course's weekly live session in your time zone, to join or add to a calendar"));
     m_units->setObjectName(QStringLiteral("unitsEarnedLabel"));
     m_units->setToolTip(tr("A course is complete, and its units are earned, when every quiz of "
                            "the course is passed and counted by the server."));
@@ -147,6 +153,7 @@ DashboardPage::DashboardPage(LocalStore *store, ProgrammeModel *model, QWidget *
     header->addWidget(m_trimesterPicker);
     header->addWidget(m_weekPicker);
     header->addWidget(m_thisWeekButton);
+    header->addWidget(m_liveSessionsButton);
 
     addCard(m_mainCards, tr("Lectures and quizzes"), QStringLiteral("weekCard"), this)
         ->addWidget(m_weekList);
@@ -171,6 +178,8 @@ DashboardPage::DashboardPage(LocalStore *store, ProgrammeModel *model, QWidget *
     contentLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    // It takes Tab so the keys can scroll Home; a screen reader names it.
+    scroll->setAccessibleName(tr("Home, scrollable"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
@@ -187,6 +196,8 @@ DashboardPage::DashboardPage(LocalStore *store, ProgrammeModel *model, QWidget *
     connect(m_weekPicker, &QComboBox::activated, this,
             [this](int index) { showWeek(m_trimester, m_weekPicker->itemData(index).toInt()); });
     connect(m_thisWeekButton, &QPushButton::clicked, this, [this] { showWeek(0, 0); });
+    connect(m_liveSessionsButton, &QPushButton::clicked, this,
+            &DashboardPage::liveSessionsRequested);
 
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(150);

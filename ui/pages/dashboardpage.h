@@ -50,6 +50,7 @@ public:
 Q_SIGNALS:
     void lectureRequested(const QString &lectureId, qint64 positionMs); // < 0: resume point
     void quizRequested(const QString &lectureId);
+    void liveSessionsRequested(); // the page of every course's live session and its export
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -84,6 +85,7 @@ private:
     QComboBox *m_trimesterPicker;
     QComboBox *m_weekPicker;
     QPushButton *m_thisWeekButton;
+    QPushButton *m_liveSessionsButton;
     WeekList *m_weekList;
     QVBoxLayout *m_continue;
     QVBoxLayout *m_due;

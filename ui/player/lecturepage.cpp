@@ -352,6 +352,9 @@ void LecturePage::updateCoverage(const IntervalSet &watched)
                                 .arg(qRound(m_course.unlockThreshold * 100))
                                 .arg(clock(coverage.remainingMs)));
     }
+    if (m_mode == LecturePlayback::Mode::LearnerPreview)
+        m_coverage->setText(
+            tr("Previewing as a learner, not recorded: %1").arg(m_coverage->text()));
 }
 
 void LecturePage::showProgress(const LectureProgress &progress, bool quizJustUnlocked)

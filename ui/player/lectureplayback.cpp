@@ -101,7 +101,7 @@ void LecturePlayback::open(const Lecture &lecture, const LectureProgress &progre
     m_mode = mode;
     m_source = source;
     m_fallbackDurationMs = qint64(lecture.durationSeconds) * 1000;
-    m_tracker = PlaybackTracker(mode == Mode::Preview ? IntervalSet() : progress.watched);
+    m_tracker = PlaybackTracker(mode != Mode::Learner ? IntervalSet() : progress.watched);
     // A lecture watched to the end starts again from the beginning.
     const qint64 nearEnd = m_fallbackDurationMs - 5000;
     m_resumeMs = progress.positionMs < nearEnd ? progress.positionMs : 0;
@@ -245,7 +245,7 @@ void LecturePlayback::observe()
 
 void LecturePlayback::saveNow()
 {
-    if (m_lectureId.isEmpty() || m_mode == Mode::Preview)
+    if (m_lectureId.isEmpty() || m_mode != Mode::Learner)
         return;
     IntervalSet newlyWatched = m_tracker.takeNewlyWatched();
     m_store->recordViewingAsync(ViewingUpdate{m_lectureId, std::move(newlyWatched),

@@ -26,7 +26,9 @@ class LecturePlayback final : public QObject
     Q_DISABLE_COPY_MOVE(LecturePlayback)
 
 public:
-    enum class Mode { Learner, Preview };
+    // Preview: faculty, the quiz open. LearnerPreview: faculty seeing what a learner sees, the
+    // coverage and unlock rule counted from this viewing alone. Neither records anything.
+    enum class Mode { Learner, Preview, LearnerPreview };
     static constexpr int kSaveIntervalMs = 10000;
     static constexpr int kRetryIntervalMs = 4000;
 

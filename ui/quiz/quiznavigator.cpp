@@ -80,12 +80,14 @@ void QuizNavigator::updateButton(int position)
     button->setAccessibleName(description);
     button->setToolTip(description);
     QString style = QStringLiteral("border-radius: 4px; padding: 4px; ");
-    style += state.answered ? QStringLiteral("background: #b9d6f2; ")
-                            : QStringLiteral("background: #ffffff; ");
-    style += current ? QStringLiteral("border: 2px solid #1f5fa8; font-weight: bold; ")
-                     : QStringLiteral("border: 1px solid #8a9bb0; ");
+    // Palette roles, so the numbers stay readable in a dark palette too.
+    style += state.answered
+        ? QStringLiteral("background: palette(highlight); color: palette(highlighted-text); ")
+        : QStringLiteral("background: palette(base); color: palette(text); ");
+    style += current ? QStringLiteral("border: 2px solid palette(link); font-weight: bold; ")
+                     : QStringLiteral("border: 1px solid palette(mid); ");
     if (state.flagged)
-        style += QStringLiteral("color: #a04000; ");
+        style += QStringLiteral("border-style: dashed; ");
     button->setStyleSheet(QStringLiteral("QToolButton { %1}").arg(style));
 }
 

@@ -244,7 +244,7 @@ void QuizPage::showBundle(const QuizBundle &bundle)
     }
     // An attempt whose time ran out while the page was closed (or the program not running)
     // submits itself, as it would have with the page open.
-    if (!isPreview() && !m_session && m_bundle.found) {
+    if (!recordsNothing() && !m_session && m_bundle.found) {
         if (const Attempt *attempt = inProgressAttempt();
             attempt && attempt->deadline.isValid() && attempt->deadline <= m_clock()) {
             beginSession(*attempt); // ticks at once and submits
@@ -365,6 +365,8 @@ void QuizPage::refreshStart()
         } else if (!reason.isEmpty()) {
             canStart = false;
             notice = reason;
+        } else if (recordsNothing()) {
+            notice = tr("Previewing as a learner — nothing is recorded.");
         }
     }
     m_startButton->setEnabled(canStart);
@@ -413,8 +415,8 @@ void QuizPage::startAttempt()
     if (!m_bundle.found)
         return;
     const Attempt attempt = AttemptSession::start(
-        m_bundle.quiz, m_clock(), QRandomGenerator::global()->generate(), isPreview());
-    if (!isPreview() && m_store) {
+        m_bundle.quiz, m_clock(), QRandomGenerator::global()->generate(), recordsNothing());
+    if (!recordsNothing() && m_store) {
         m_bundle.attempts.append(attempt);
         m_store->saveAttemptAsync(attempt); // a crash right after Start still leaves it to resume
     }
@@ -445,7 +447,7 @@ void QuizPage::tick()
 
 void QuizPage::save()
 {
-    if (m_session && !isPreview() && m_store)
+    if (m_session && !recordsNothing() && m_store)
         m_store->saveAttemptAsync(m_session->attempt());
 }
 

@@ -36,6 +36,9 @@ public:
     enum class Mode {
         Learner,
         Preview, // faculty: any quiz of their courses, keys inline, nothing recorded
+        // Faculty seeing what a learner sees: the lock and its unlock rule, no keys, and still
+        // nothing recorded.
+        LearnerPreview,
     };
     using Clock = std::function<QDateTime()>; // UTC now
 
@@ -75,7 +78,8 @@ private:
     void reload();
     int attemptsUsed(const QString &exceptId = {}) const;
     const Attempt *inProgressAttempt() const;
-    bool isPreview() const { return m_mode == Mode::Preview; }
+    bool isPreview() const { return m_mode == Mode::Preview; } // faculty texts and keys
+    bool recordsNothing() const { return m_mode != Mode::Learner; }
 
     LocalStore *m_store;
     Clock m_clock;

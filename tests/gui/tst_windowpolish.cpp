@@ -1,0 +1,198 @@
+// The main window as someone who uses the keyboard uses it, offscreen, over a real store holding
+// the demo programme (offline, as after a sync): the shortcuts that reach each page and leave
+// it, Tab through Home with every stop named for a screen reader, the About box with the
+// versions of what plays and stores, and the window layout and last page remembered at the next
+// start.
+
+#include "clientapp.h"
+#include "content/programmeloader.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "pages/coursepage.h"
+#include "pages/dashboardpage.h"
+#include "pages/livesessionspage.h"
+#include "search/searchbox.h"
+#include "store/localstore.h"
+#include "support/catalogpages.h"
+#include "support/testpaths.h"
+
+#include <QAccessible>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace lectern;
+
+class TestWindowPolish : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void shortcutsReachAndLeavePages();
+    void tabStopsOnHomeAreNamed();
+    void aboutShowsVersions();
+    void layoutAndLastPageAreRemembered();
+
+private:
+    std::unique_ptr<ClientApp> startOffline();
+
+    QTemporaryDir m_dir;
+};
+
+void TestWindowPolish::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const ProgrammeLoader::Outcome loaded = ProgrammeLoader::load(testing::demoProgrammeDir());
+    QVERIFY(loaded.isOk());
+    LocalStore store(m_dir.filePath(QStringLiteral("lectern.sqlite")));
+    QSignalSpy opened(&store, &LocalStore::opened);
+    QSignalSpy applied(&store, &LocalStore::pageApplied);
+    store.openAsync();
+    QVERIFY(opened.wait(10000));
+    store.applyPageAsync(testing::pageFor(loaded.content, QStringLiteral("learner")));
+    QVERIFY(applied.wait(10000));
+}
+
+// The client over the seeded store, the login dialog answered with "Work offline".
+std::unique_ptr<ClientApp> TestWindowPolish::startOffline()
+{
+    ClientApp::Options options;
+    options.dataDir = m_dir.path();
+    options.settingsPath = m_dir.filePath(QStringLiteral("lectern.ini"));
+    auto client = std::make_unique<ClientApp>(options);
+    QSignalSpy shown(client->controller(), &AppController::catalogShown);
+    client->start();
+    if (!shown.wait(10000)
+        || !QTest::qWaitFor([&] { return client->controller()->loginDialog(); }, 10000))
+        return nullptr;
+    auto *offline = client->controller()->loginDialog()->findChild<QPushButton *>(
+        QStringLiteral("offlineButton"));
+    if (!QTest::qWaitFor([offline] { return offline->isEnabled(); }))
+        return nullptr;
+    QTest::mouseClick(offline, Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return !client->controller()->loginDialog(); }))
+        return nullptr;
+    QApplication::setActiveWindow(client->window());
+    if (!QTest::qWaitForWindowActive(client->window()))
+        return nullptr;
+    return client;
+}
+
+void TestWindowPolish::shortcutsReachAndLeavePages()
+{
+    const auto client = startOffline();
+    QVERIFY(client);
+    MainWindow *window = client->window();
+    DashboardPage *home = window->dashboardPage();
+    LiveSessionsPage *live = window->liveSessionsPage();
+    QTRY_VERIFY(home->isVisible());
+
+    // Ctrl+F: the search box takes the keys at once.
+    auto *search = window->findChild<SearchBox *>();
+    QVERIFY(search);
+    QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    // Bad input: Esc pressed where nothing is open but Home leaves Home where it is.
+    QTest::keyClick(window->programmeView(), Qt::Key_Escape);
+    QVERIFY(home->isVisible());
+
+    QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(live->isVisible());
+    QTest::keyClick(window, Qt::Key_Escape); // leaves the page for Home
+    QTRY_VERIFY(home->isVisible());
+
+    // A course from the tree by keys, then Ctrl+1 home.
+    window->openCourse(QStringLiteral("PAIN-704"));
+    QTRY_VERIFY(window->coursePage()->isVisible());
+    QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
+    QTRY_VERIFY(home->isVisible());
+
+    // F5 asks for a sync (offline, the controller then tries and says why it cannot).
+    QSignalSpy sync(window, &MainWindow::syncRequested);
+    QTest::keyClick(window, Qt::Key_F5);
+    QCOMPARE(sync.size(), 1);
+}
+
+void TestWindowPolish::tabStopsOnHomeAreNamed()
+{
+    const auto client = startOffline();
+    QVERIFY(client);
+    MainWindow *window = client->window();
+    QTRY_VERIFY(window->dashboardPage()->isVisible());
+    window->programmeView()->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(window->programmeView()->hasFocus());
+    // Bad input: a control Tab reaches that a screen reader would announce as nothing, or a
+    // focus that never reaches Home's controls.
+    QStringList unnamed;
+    bool reachedHome = false;
+    for (int i = 0; i < 60; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        if (window->dashboardPage()->isAncestorOf(focus))
+            reachedHome = true;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(focus);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed.append(focus->objectName() + u'/'
+                           + QLatin1String(focus->metaObject()->className()));
+    }
+    QVERIFY(reachedHome);
+    unnamed.removeDuplicates();
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
+}
+
+void TestWindowPolish::aboutShowsVersions()
+{
+    const auto client = startOffline();
+    QVERIFY(client);
+    MainWindow *window = client->window();
+    QAction *about = window->findChild<QAction *>(QStringLiteral("aboutAction"));
+    QVERIFY(about);
+    about->trigger();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window->findChild<QMessageBox *>(QStringLiteral("aboutDialog"))));
+    QTRY_VERIFY(box->isVisible());
+    const QString text = box->text();
+    // The versions as loaded now: a "not found" would mean the box guesses.
+    QVERIFY2(text.contains(QStringLiteral("Qt %1").arg(QLatin1String(qVersion()))),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("GStreamer 1.")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("SQLite 3.")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("not found")));
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_VERIFY(!window->findChild<QMessageBox *>(QStringLiteral("aboutDialog")));
+}
+
+void TestWindowPolish::layoutAndLastPageAreRemembered()
+{
+    QList<int> sizes;
+    {
+        const auto client = startOffline();
+        QVERIFY(client);
+        MainWindow *window = client->window();
+        window->resize(1000, 640);
+        auto *splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        splitter->setSizes({300, 700});
+        sizes = splitter->sizes();
+        QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(window->liveSessionsPage()->isVisible());
+        QVERIFY(window->close());
+    }
+    // Bad input: the next start opening at the default size, splitter and page.
+    const auto again = startOffline();
+    QVERIFY(again);
+    MainWindow *window = again->window();
+    QCOMPARE(window->size(), QSize(1000, 640));
+    QCOMPARE(window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    QTRY_VERIFY(window->liveSessionsPage()->isVisible());
+}
+
+QTEST_MAIN(TestWindowPolish)
+#include "tst_windowpolish.moc"
