@@ -11,10 +11,12 @@
 #include "support/guiclient.h"
 #include "support/serverprocess.h"
 #include "support/testpaths.h"
+#include "sync/progresssync.h"
 #include "sync/syncscheduler.h"
 #include "syncstatuswidget.h"
 
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void initTestCase();
     void syncNowRunsAtOnceAndEndsUpToDate();
     void refusedChangeIsCountedAndListedWithItsReason();
+    void closingTheWindowSendsTheLastChangeFirst();
     void cleanupTestCase();
 
 private:
@@ -114,6 +117,44 @@ void TestSyncStatus::refusedChangeIsCountedAndListedWithItsReason()
     QVERIFY(!row->text(1).isEmpty()); // when it was made
     QVERIFY2(row->text(2).contains(QStringLiteral("past the end")), qPrintable(row->text(2)));
     dialog->close();
+}
+
+// Bad input tried: the window closed right after a change, before the 3 s debounce would have
+// sent it. The window waits for the server (at most 3 s), then goes; nothing is left behind.
+void TestSyncStatus::closingTheWindowSendsTheLastChangeFirst()
+{
+    QTemporaryDir dataDir;
+    const auto client = testing::loggedInDemoLearner(m_server.url(), dataDir.path());
+    QVERIFY(client);
+    MainWindow *window = client->window();
+    window->show();
+    auto *label = window->findChild<QLabel *>(QStringLiteral("syncStatusLabel"));
+    QTRY_COMPARE_WITH_TIMEOUT(label->text(), QStringLiteral("Up to date"), 60000);
+
+    const Lecture lecture
+        = client->model()->snapshot().courses.first().weeks.first().lectures.first();
+    QSignalSpy recorded(client->store(), &LocalStore::viewingRecorded);
+    IntervalSet watched;
+    watched.add(0, 5000);
+    client->store()->recordViewingAsync(
+        ViewingUpdate{lecture.id, watched, 5000, QDateTime::currentDateTimeUtc()});
+    QVERIFY(recorded.wait(10000));
+
+    QSignalSpy synced(client->controller()->syncScheduler(), &SyncScheduler::progressSynced);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(!window->close()); // held back for the final sync
+    QVERIFY(window->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 10000);
+    QVERIFY2(clock.elapsed() <= 3500, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(synced.size(), 1);
+    const auto result = synced.first().first().value<ProgressSyncResult>();
+    QVERIFY2(result.pushed >= 1,
+             qPrintable(QStringLiteral("pushed %1, refused %2, waiting %3")
+                            .arg(result.pushed)
+                            .arg(result.refused)
+                            .arg(result.waiting)));
+    QCOMPARE(result.waiting, 0);
 }
 
 QTEST_MAIN(TestSyncStatus)
