@@ -1,12 +1,16 @@
 #include "progressstore.h"
 
+#include "serverlog.h"
 #include "serverstore.h"
 #include "sqlexec.h"
 #include "sync/quizcodec.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace lectern {
 namespace {
@@ -19,6 +23,22 @@ constexpr int kAttemptColumnCount = 19;
 
 const QString kViewingColumns = QStringLiteral(
     "%1lecture_id, %1intervals, %1position_ms, %1position_at, %1position_device, %1unlocked_at");
+
+// Resets a query when its reader is done with it: a kept SQLite statement left part-way
+// through its rows would hold its read snapshot, and later reads on that connection outside a
+// transaction would not see newer commits.
+class FinishQuery
+{
+public:
+    explicit FinishQuery(QSqlQuery &query)
+        : m_query(query)
+    { }
+    ~FinishQuery() { m_query.finish(); }
+    Q_DISABLE_COPY_MOVE(FinishQuery)
+
+private:
+    QSqlQuery &m_query;
+};
 
 QString compact(const QJsonObject &json)
 {
@@ -137,16 +157,62 @@ ProgressStore::ProgressStore(const ServerStore &store)
     : m_store(store)
 { }
 
+Result<std::shared_ptr<QSqlQuery>> ProgressStore::run(const QString &statement,
+                                                      const QVariantList &values) const
+{
+    const QSqlDatabase db = m_store.database();
+    if (m_store.isPostgresql()) {
+        auto query = std::make_shared<QSqlQuery>(db);
+        if (Status s = sql::run(*query, statement, values); !s)
+            return s.error();
+        return query;
+    }
+    // The same refusal as sql::run, which the kept statements bypass.
+    if (std::any_of(values.begin(), values.end(), [](const QVariant &value) {
+            return value.typeId() == QMetaType::QString && sql::hasNulCharacter(value.toString());
+        })) {
+        qCWarning(lcServerStore).noquote() << "refused text with a NUL character for:" << statement;
+        return Error{QStringLiteral("nul_character"),
+                     QStringLiteral("Text may not contain NUL characters.")};
+    }
+    const QString key = db.connectionName() + u'\n' + statement;
+    std::shared_ptr<QSqlQuery> query;
+    {
+        const QMutexLocker locker(&m_mutex);
+        query = m_prepared.value(key);
+    }
+    if (!query) {
+        query = std::make_shared<QSqlQuery>(db);
+        query->setForwardOnly(true);
+        if (!query->prepare(statement)) {
+            qCWarning(lcServerStore).noquote()
+                << "cannot prepare" << statement << "—" << query->lastError().text();
+            return sql::storageError(query->lastError().text());
+        }
+        const QMutexLocker locker(&m_mutex);
+        m_prepared.insert(key, query);
+    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query->bindValue(int(i), values.at(i));
+    if (!query->exec()) {
+        qCWarning(lcServerStore).noquote()
+            << "query failed:" << statement << "with" << values << "—" << query->lastError().text();
+        const QString error = query->lastError().text();
+        query->finish();
+        return sql::storageError(error);
+    }
+    return query;
+}
+
 Result<std::optional<AppliedEvent>> ProgressStore::appliedEvent(const QString &eventId) const
 {
-    QSqlQuery query(m_store.database());
-    if (Status s = sql::run(query,
-                            QStringLiteral("SELECT user_id, kind, result FROM applied_events "
-                                           "WHERE event_id = ?"),
-                            {eventId});
-        !s) {
-        return s.error();
-    }
+    static const QString statement
+        = QStringLiteral("SELECT user_id, kind, result FROM applied_events WHERE event_id = ?");
+    const Result<std::shared_ptr<QSqlQuery>> run = this->run(statement, {eventId});
+    if (!run)
+        return run.error();
+    QSqlQuery &query = *run.value();
+    const FinishQuery finish(query);
     if (!query.next())
         return std::optional<AppliedEvent>();
     return std::optional<AppliedEvent>(AppliedEvent{
@@ -156,27 +222,30 @@ Result<std::optional<AppliedEvent>> ProgressStore::appliedEvent(const QString &e
 Status ProgressStore::recordEvent(const QString &eventId, qint64 userId, const QString &kind,
                                   const QJsonObject &result) const
 {
-    QSqlQuery query(m_store.database());
-    return sql::run(query,
-                    QStringLiteral("INSERT INTO applied_events "
-                                   "(event_id, user_id, kind, result, applied_at) "
-                                   "VALUES (?, ?, ?, ?, ?)"),
+    static const QString statement
+        = QStringLiteral("INSERT INTO applied_events (event_id, user_id, kind, result, applied_at) "
+                         "VALUES (?, ?, ?, ?, ?)");
+    const Result<std::shared_ptr<QSqlQuery>> run
+        = this->run(statement,
                     {eventId, userId, notNull(kind), compact(result),
                      codec::timestampToJson(QDateTime::currentDateTimeUtc())});
+    if (!run)
+        return run.error();
+    run.value()->finish();
+    return ok();
 }
 
 Result<std::optional<ViewingRecord>> ProgressStore::viewing(qint64 userId,
                                                             const QString &lectureId) const
 {
-    QSqlQuery query(m_store.database());
-    if (Status s = sql::run(query,
-                            QStringLiteral("SELECT %1 FROM viewing "
-                                           "WHERE user_id = ? AND lecture_id = ?")
-                                .arg(kViewingColumns.arg(QString())),
-                            {userId, lectureId});
-        !s) {
-        return s.error();
-    }
+    static const QString statement
+        = QStringLiteral("SELECT %1 FROM viewing WHERE user_id = ? AND lecture_id = ?")
+              .arg(kViewingColumns.arg(QString()));
+    const Result<std::shared_ptr<QSqlQuery>> run = this->run(statement, {userId, lectureId});
+    if (!run)
+        return run.error();
+    QSqlQuery &query = *run.value();
+    const FinishQuery finish(query);
     if (!query.next())
         return std::optional<ViewingRecord>();
     const std::optional<ViewingRecord> viewing = viewingFromRow(query, 0);
@@ -189,33 +258,36 @@ Result<std::optional<ViewingRecord>> ProgressStore::viewing(qint64 userId,
 
 Status ProgressStore::saveViewing(qint64 userId, const ViewingRecord &viewing) const
 {
-    QSqlQuery query(m_store.database());
-    return sql::run(
-        query,
-        QStringLiteral("INSERT INTO viewing (user_id, lecture_id, intervals, covered_ms, "
-                       "position_ms, position_at, position_device, unlocked_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (user_id, lecture_id) DO UPDATE "
-                       "SET intervals = excluded.intervals, covered_ms = excluded.covered_ms, "
-                       "position_ms = excluded.position_ms, position_at = excluded.position_at, "
-                       "position_device = excluded.position_device, "
-                       "unlocked_at = excluded.unlocked_at, updated_at = excluded.updated_at"),
+    static const QString statement
+        = QStringLiteral("INSERT INTO viewing (user_id, lecture_id, intervals, covered_ms, "
+                         "position_ms, position_at, position_device, unlocked_at, updated_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                         "ON CONFLICT (user_id, lecture_id) DO UPDATE "
+                         "SET intervals = excluded.intervals, covered_ms = excluded.covered_ms, "
+                         "position_ms = excluded.position_ms, position_at = excluded.position_at, "
+                         "position_device = excluded.position_device, "
+                         "unlocked_at = excluded.unlocked_at, updated_at = excluded.updated_at");
+    const Result<std::shared_ptr<QSqlQuery>> run = this->run(
+        statement,
         {userId, viewing.lectureId, compact(viewing.watched.toJson()),
          viewing.watched.coveredLength(), viewing.positionMs,
          notNull(codec::timestampToJson(viewing.positionAt)), notNull(viewing.positionDevice),
          timeValue(viewing.unlockedAt), codec::timestampToJson(QDateTime::currentDateTimeUtc())});
+    if (!run)
+        return run.error();
+    run.value()->finish();
+    return ok();
 }
 
 Result<std::optional<AttemptRecord>> ProgressStore::attempt(const QString &attemptId) const
 {
-    QSqlQuery query(m_store.database());
-    if (Status s = sql::run(query,
-                            QStringLiteral("SELECT %1 FROM attempts WHERE attempt_id = ?")
-                                .arg(kAttemptColumns.arg(QString())),
-                            {attemptId});
-        !s) {
-        return s.error();
-    }
+    static const QString statement = QStringLiteral("SELECT %1 FROM attempts WHERE attempt_id = ?")
+                                         .arg(kAttemptColumns.arg(QString()));
+    const Result<std::shared_ptr<QSqlQuery>> run = this->run(statement, {attemptId});
+    if (!run)
+        return run.error();
+    QSqlQuery &query = *run.value();
+    const FinishQuery finish(query);
     if (!query.next())
         return std::optional<AttemptRecord>();
     return std::optional<AttemptRecord>(attemptFromRow(query, 0));
@@ -224,15 +296,14 @@ Result<std::optional<AttemptRecord>> ProgressStore::attempt(const QString &attem
 Result<QList<AttemptRecord>> ProgressStore::attemptsOf(qint64 userId,
                                                        const QString &lectureId) const
 {
-    QSqlQuery query(m_store.database());
-    if (Status s = sql::run(query,
-                            QStringLiteral("SELECT %1 FROM attempts "
-                                           "WHERE user_id = ? AND lecture_id = ?")
-                                .arg(kAttemptColumns.arg(QString())),
-                            {userId, lectureId});
-        !s) {
-        return s.error();
-    }
+    static const QString statement
+        = QStringLiteral("SELECT %1 FROM attempts WHERE user_id = ? AND lecture_id = ?")
+              .arg(kAttemptColumns.arg(QString()));
+    const Result<std::shared_ptr<QSqlQuery>> run = this->run(statement, {userId, lectureId});
+    if (!run)
+        return run.error();
+    QSqlQuery &query = *run.value();
+    const FinishQuery finish(query);
     QList<AttemptRecord> attempts;
     while (query.next())
         attempts.append(attemptFromRow(query, 0));
@@ -241,43 +312,50 @@ Result<QList<AttemptRecord>> ProgressStore::attemptsOf(qint64 userId,
 
 Status ProgressStore::insertAttempt(const AttemptRecord &a) const
 {
-    QSqlQuery query(m_store.database());
-    return sql::run(query,
-                    QStringLiteral("INSERT INTO attempts (%1) VALUES (%2)")
-                        .arg(kAttemptColumns.arg(QString()),
-                             QStringList(kAttemptColumnCount, QStringLiteral("?")).join(u", ")),
-                    {a.attemptId, a.userId, a.lectureId, notNull(a.deviceId), a.quizVersion,
-                     codec::timestampToJson(a.startedAt), codec::timestampToJson(a.finishedAt),
-                     codec::timestampToJson(a.receivedAt), a.autoSubmitted ? 1 : 0,
-                     compact(a.responses), a.grade.score, a.grade.maxScore, a.grade.percent,
-                     a.grade.passed ? 1 : 0, compact(reviewToJson(a.review)),
-                     attemptStatusName(a.status), notNull(a.reason), a.attemptNumber,
-                     a.provisional.isEmpty() ? QVariant() : QVariant(compact(a.provisional))});
+    static const QString statement
+        = QStringLiteral("INSERT INTO attempts (%1) VALUES (%2)")
+              .arg(kAttemptColumns.arg(QString()),
+                   QStringList(kAttemptColumnCount, QStringLiteral("?")).join(u", "));
+    const Result<std::shared_ptr<QSqlQuery>> run = this->run(
+        statement,
+        {a.attemptId, a.userId, a.lectureId, notNull(a.deviceId), a.quizVersion,
+         codec::timestampToJson(a.startedAt), codec::timestampToJson(a.finishedAt),
+         codec::timestampToJson(a.receivedAt), a.autoSubmitted ? 1 : 0, compact(a.responses),
+         a.grade.score, a.grade.maxScore, a.grade.percent, a.grade.passed ? 1 : 0,
+         compact(reviewToJson(a.review)), attemptStatusName(a.status), notNull(a.reason),
+         a.attemptNumber, a.provisional.isEmpty() ? QVariant() : QVariant(compact(a.provisional))});
+    if (!run)
+        return run.error();
+    run.value()->finish();
+    return ok();
 }
 
 Status ProgressStore::updateVerdict(const QString &attemptId, AttemptStatus status,
                                     const QString &reason, int attemptNumber) const
 {
-    QSqlQuery query(m_store.database());
-    return sql::run(query,
-                    QStringLiteral("UPDATE attempts SET status = ?, reason = ?, attempt_number = ? "
-                                   "WHERE attempt_id = ?"),
-                    {attemptStatusName(status), notNull(reason), attemptNumber, attemptId});
+    static const QString statement = QStringLiteral(
+        "UPDATE attempts SET status = ?, reason = ?, attempt_number = ? WHERE attempt_id = ?");
+    const Result<std::shared_ptr<QSqlQuery>> run = this->run(
+        statement, {attemptStatusName(status), notNull(reason), attemptNumber, attemptId});
+    if (!run)
+        return run.error();
+    run.value()->finish();
+    return ok();
 }
 
 Result<QHash<QString, int>> ProgressStore::countedAttempts(qint64 userId,
                                                            const QStringList &lectureIds) const
 {
+    static const QString statement
+        = QStringLiteral("SELECT COUNT(*) FROM attempts WHERE user_id = ? AND lecture_id = ? "
+                         "AND status = 'counted'");
     QHash<QString, int> counted;
-    QSqlQuery query(m_store.database());
     for (const QString &lectureId : lectureIds) {
-        if (Status s = sql::run(query,
-                                QStringLiteral("SELECT COUNT(*) FROM attempts WHERE user_id = ? "
-                                               "AND lecture_id = ? AND status = 'counted'"),
-                                {userId, lectureId});
-            !s) {
-            return s.error();
-        }
+        const Result<std::shared_ptr<QSqlQuery>> run = this->run(statement, {userId, lectureId});
+        if (!run)
+            return run.error();
+        QSqlQuery &query = *run.value();
+        const FinishQuery finish(query);
         counted.insert(lectureId, query.next() ? query.value(0).toInt() : 0);
     }
     return counted;

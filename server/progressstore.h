@@ -7,11 +7,15 @@
 #include "quiz/grading.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMutex>
+#include <QSqlQuery>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace lectern {
@@ -70,10 +74,14 @@ struct ProgressRow
 
 // The SQL of learners' progress: applied events, viewing, attempts and the feed's rows. Every
 // call uses the calling thread's connection, so a caller's transaction covers them all.
+//
+// On SQLite the statements a push runs for every event are compiled once per connection and
+// kept (docs/performance.md): compiling one costs about as much as running it.
 class ProgressStore final
 {
 public:
     explicit ProgressStore(const ServerStore &store);
+    Q_DISABLE_COPY_MOVE(ProgressStore)
 
     Result<std::optional<AppliedEvent>> appliedEvent(const QString &eventId) const;
     Status recordEvent(const QString &eventId, qint64 userId, const QString &kind,
@@ -96,7 +104,17 @@ public:
                                                              int limit) const;
 
 private:
+    // Runs statement with values on the calling thread's connection: on SQLite through the
+    // statement kept for that connection, on PostgreSQL through sql::run (one round trip). The
+    // caller resets the query (QSqlQuery::finish) once it has read what it needs.
+    Result<std::shared_ptr<QSqlQuery>> run(const QString &statement,
+                                           const QVariantList &values) const;
+
     const ServerStore &m_store;
+    mutable QMutex m_mutex;
+    // By connection name and statement; a connection belongs to one thread, so each query is
+    // only ever used by one thread.
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
 };
 
 } // namespace lectern

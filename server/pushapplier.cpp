@@ -602,6 +602,9 @@ PushApplier::PushApplier(const ServerStore &store, const AccountStore &accounts,
 Result<PushOutcome> PushApplier::apply(qint64 userId, const QJsonArray &events,
                                        const QString &deviceId, const QDateTime &receivedAt) const
 {
+    std::optional<QMutexLocker<QMutex>> writer;
+    if (!m_store.isPostgresql())
+        writer.emplace(&m_sqliteWriter);
     return Batch(m_store, m_accounts, m_feed, m_quizzes, m_progress, userId, deviceId, receivedAt)
         .run(events);
 }

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
+#include <QMutex>
 #include <QString>
 
 namespace lectern {
@@ -66,6 +67,10 @@ private:
     const CatalogFeed &m_feed;
     const QuizStore &m_quizzes;
     const ProgressStore &m_progress;
+    // SQLite: this process's pushes take turns here rather than in SQLite's busy handler, which
+    // polls with sleeps of up to 100 ms while other threads take the write lock again and again
+    // (under load a push waited past the busy timeout and failed; docs/performance.md).
+    mutable QMutex m_sqliteWriter;
 };
 
 } // namespace lectern

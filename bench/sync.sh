@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# Measures push throughput and latency of lectern-server on SQLite and on PostgreSQL with the
+# load generator, and prints the table docs/performance.md reports. Not part of the test run.
+#
+#   bench/sync.sh [RUNS] [SECONDS]      (default 3 runs of 20 s per database)
+#
+# Then the first full sync of three years of progress (lectern-bench-firstsync, SQLite server).
+#
+# Per database: the demo programme imported with --demo-users, LEARNERS learners made by
+# `lectern_loadgen learners` (same enrolment as the demo learner), then per run a fresh copy of
+# that database, `lectern-server serve` (release build) on loopback, and
+# `lectern_loadgen run`: each learner logs in and pulls, then CONNECTIONS connections push
+# batches of BATCH events for SECONDS. The figure is the median run by events/s.
+# PostgreSQL is a throwaway cluster (initdb in a temporary folder, as tests/support/
+# postgresprocess does, with the same settings), skipped with a note when it is not installed.
+#
+# Environment: LECTERN_BUILD_DIR (default build/release), LEARNERS (32), CONNECTIONS (8),
+# BATCH (100), THREADS (server request threads; default the server's own choice),
+# LECTERN_NO_BUILD=1 to measure the build as it is.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-3}"
+seconds="${2:-20}"
+learners="${LEARNERS:-32}"
+connections="${CONNECTIONS:-8}"
+batch="${BATCH:-100}"
+
+build="${LECTERN_BUILD_DIR:-build/release}"
+[[ -f "$build/CMakeCache.txt" ]] || cmake --preset release >/dev/null
+[[ -n "${LECTERN_NO_BUILD:-}" ]] \
+    || cmake --build "$build" -j2 --target lectern-server lectern_loadgen lectern-bench-firstsync \
+        >/dev/null
+bin="$(cd "$build" && pwd)"
+server="$bin/server/lectern-server"
+loadgen="$bin/bench/lectern_loadgen"
+firstsync="$bin/bench/lectern-bench-firstsync"
+work="$(mktemp -d)"
+server_pid=""
+pg_ctl=""
+cleanup() {
+    [[ -n "$server_pid" ]] && { kill "$server_pid"; wait "$server_pid"; } 2>/dev/null
+    [[ -n "$pg_ctl" ]] && as_pg "$pg_ctl" -D "$work/pg/data" -m immediate -w stop >/dev/null 2>&1
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# PostgreSQL refuses to run as root: as the tests do, run it as the postgres user then.
+as_pg() {
+    if [[ "$(id -u)" == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+serve_flags=()
+# The per-user push limit (when this server has one) would cap what is being measured.
+[[ "$("$server" --help)" == *--push-limit* ]] && serve_flags+=(--push-limit 0)
+[[ -n "${THREADS:-}" ]] && serve_flags+=(--threads "$THREADS")
+
+# Starts the server on DATA [--database URL]; sets server_pid and base.
+start_server() {
+    "$server" serve --data "$1" --port 0 "${@:2}" "${serve_flags[@]}" >"$work/server.log" 2>&1 &
+    server_pid=$!
+    for _ in $(seq 200); do
+        grep -q "listening on" "$work/server.log" 2>/dev/null && break
+        sleep 0.05
+    done
+    base="$(grep -o 'http://127.0.0.1:[0-9]*' "$work/server.log" | head -1)"
+    [[ -n "$base" ]] || { cat "$work/server.log" >&2; echo "the server did not start" >&2; exit 1; }
+}
+
+stop_server() {
+    kill "$server_pid" && wait "$server_pid" 2>/dev/null || true
+    server_pid=""
+}
+
+# Runs the load generator RUNS times (a fresh database each, made by "$1 RUN") and prints the
+# median run's figures with the load average before each run.
+measure() { # label prepare-function server-args...
+    local label="$1" prepare="$2" results=()
+    shift 2
+    for run in $(seq "$runs"); do
+        local args
+        args="$("$prepare" "$run")"
+        # shellcheck disable=SC2086
+        start_server $args
+        local load
+        load="$(cut -d' ' -f1 /proc/loadavg)"
+        local out
+        out="$("$loadgen" run --url "$base" --learners "$learners" --connections "$connections" \
+            --seconds "$seconds" --batch "$batch")" || { echo "$out" >&2; exit 1; }
+        stop_server
+        results+=("$(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); d["load"]=float(sys.argv[2]); print(json.dumps(d))' "$out" "$load")")
+        echo "  $label run $run: $out load $load" >&2
+    done
+    printf '%s\n' "${results[@]}" | python3 -c '
+import json, sys
+label = sys.argv[1]
+runs = [json.loads(line) for line in sys.stdin]
+runs.sort(key=lambda d: d["events_per_s"])
+m = runs[len(runs) // 2]
+every = " / ".join(str(r["events_per_s"]) for r in runs)
+cells = [label, format(m["events_per_s"], ","), m["p50_ms"], m["p99_ms"], m["max_ms"],
+         m["requests"], m["rejected"], m["pull_ms"], m["load"], every]
+print("| " + " | ".join(str(c) for c in cells) + " |")
+' "$label"
+}
+
+echo "learners $learners, connections $connections, batch $batch, $seconds s per run, $runs runs" >&2
+header="| database | events/s (median) | p50 ms | p99 ms | max ms | requests | rejected | pull ms | load avg | events/s of every run |
+|---|---|---|---|---|---|---|---|---|---|"
+
+# SQLite: import once, copy the data folder per run.
+"$server" import resources/demo --data "$work/sqlite" --demo-users >/dev/null 2>&1
+"$loadgen" learners --data "$work/sqlite" --count "$learners"
+prepare_sqlite() {
+    rm -rf "$work/run" && cp -r "$work/sqlite" "$work/run"
+    echo "$work/run"
+}
+rows=("$(measure SQLite prepare_sqlite)")
+
+# PostgreSQL: a throwaway cluster; import into a template database, one copy per run.
+pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)"
+if [[ -n "$pg_bin" && -x "$pg_bin/initdb" ]]; then
+    mkdir -p "$work/pg"
+    [[ "$(id -u)" == 0 ]] && chown postgres: "$work/pg" && chmod 755 "$work"
+    as_pg "$pg_bin/initdb" -D "$work/pg/data" -U lectern -A trust -E UTF8 --locale=C --no-sync \
+        >/dev/null
+    port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+    # The tests' settings (tests/support/postgresprocess.cpp): a throwaway cluster need not
+    # survive a power cut, so it does not wait for the disk.
+    as_pg "$pg_bin/pg_ctl" -D "$work/pg/data" -l "$work/pg/log" -w \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $work/pg -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        start >/dev/null
+    pg_ctl="$pg_bin/pg_ctl"
+    psql_run() { as_pg psql -h 127.0.0.1 -p "$port" -U lectern -d postgres -q -c "$1" >/dev/null; }
+    psql_run "CREATE DATABASE template_lectern"
+    pg_url="postgresql://lectern@127.0.0.1:$port/template_lectern"
+    "$server" import resources/demo --data "$work/pgdata" --database "$pg_url" --demo-users \
+        >/dev/null 2>&1
+    "$loadgen" learners --data "$work/pgdata" --database "$pg_url" --count "$learners"
+    prepare_pg() {
+        psql_run "CREATE DATABASE run$1 TEMPLATE template_lectern"
+        echo "$work/pgdata --database postgresql://lectern@127.0.0.1:$port/run$1"
+    }
+    rows+=("$(measure PostgreSQL prepare_pg)")
+else
+    rows+=("| PostgreSQL | not measured: no initdb under /usr/lib/postgresql |||||||||")
+fi
+
+echo "$header"
+printf '%s\n' "${rows[@]}"
+
+# First full sync: the demo learner with three years of progress (seeded by the program through
+# pushes), synced FIRSTSYNC_RUNS times (default 5) into an empty client database on SQLite.
+"$server" import resources/demo --data "$work/first" --demo-users >/dev/null 2>&1
+start_server "$work/first"
+echo
+echo "first full sync (SQLite server), load average $(cut -d' ' -f1-3 /proc/loadavg):"
+QT_QPA_PLATFORM=offscreen "$firstsync" "$base" --runs "${FIRSTSYNC_RUNS:-5}"
+stop_server
