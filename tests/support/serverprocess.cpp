@@ -6,6 +6,9 @@
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace lectern::testing {
 
 ServerProcess::ServerProcess() = default;
@@ -72,6 +75,9 @@ bool ServerProcess::start(quint16 port)
         return false;
     }
     m_process = std::make_unique<QProcess>();
+    // If the test itself crashes (an ASan report aborts it), the server must not outlive it:
+    // it holds the test's output pipes, and ctest would wait for them until its timeout.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_process->setProcessChannelMode(m_captureLogs ? QProcess::SeparateChannels
                                                    : QProcess::ForwardedErrorChannel);
     m_process->start(serverBinary(),
