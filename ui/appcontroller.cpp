@@ -182,7 +182,12 @@ void AppController::beginSession(const Session &session)
                 m_store->disconnect(pending);
                 pending->deleteLater();
                 QMessageBox::warning(m_window, tr("Changes are waiting to be sent"), error.message);
-                showLogin();
+                // The dialog that logged in deletes itself on close; ask again once it is gone.
+                if (m_loginDialog)
+                    connect(m_loginDialog, &QObject::destroyed, this, &AppController::showLogin,
+                            Qt::QueuedConnection);
+                else
+                    showLogin();
             });
         m_store->clearAsync();
         return;
