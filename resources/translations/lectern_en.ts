@@ -39,15 +39,15 @@
         <source>The server refused the request (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This version of Lectern is too old for the server; please update.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lectern::AppController</name>
     <message>
         <source>Local data was damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The programme saved on this computer could not be read. It was moved to %1 and will be downloaded again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -59,25 +59,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n change(s) waiting)</source>
+        <source>The data saved on this computer could not be read. It was kept in %1. %n change(s) not yet sent could be read from it and will be sent; the programme and your progress will be downloaded again.</source>
         <translation>
-            <numerusform>%1 (%n change waiting)</numerusform>
-            <numerusform>%1 (%n changes waiting)</numerusform>
+            <numerusform>The data saved on this computer could not be read. It was kept in %1. %n change not yet sent could be read from it and will be sent; the programme and your progress will be downloaded again.</numerusform>
+            <numerusform>The data saved on this computer could not be read. It was kept in %1. %n changes not yet sent could be read from it and will be sent; the programme and your progress will be downloaded again.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting</source>
-        <translation>
-            <numerusform>%n change waiting</numerusform>
-            <numerusform>%n changes waiting</numerusform>
-        </translation>
+    <message>
+        <source>Quiz: %1</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) refused by the server: %1</source>
-        <translation>
-            <numerusform>%n change refused by the server: %1</numerusform>
-            <numerusform>%n changes refused by the server: %1</numerusform>
-        </translation>
+    <message>
+        <source>Lecture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your last changes to the server…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -284,6 +286,18 @@
         <source>&lt;p&gt;&lt;b&gt;The quiz is locked&lt;/b&gt; until %1% of the lecture has been watched (%2% so far).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the roster of this course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each learner&apos;s viewing, quiz scores and last activity in this course</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lectern::DashboardPage</name>
@@ -404,15 +418,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2, week %3: %4% watched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Continue %1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, week %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -484,6 +490,36 @@
             <numerusform>%n course not started yet.</numerusform>
             <numerusform>%n courses not started yet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Li&amp;ve sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every course&apos;s weekly live session in your time zone, to join or add to a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home, scrollable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3, week %4: %5% watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2, week %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -919,6 +955,10 @@
         <source>Downloaded: plays offline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Previewing as a learner, not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lectern::LecturePlayback</name>
@@ -1231,10 +1271,6 @@ Choose another folder, such as your Documents folder.</source>
 <context>
     <name>lectern::MainWindow</name>
     <message>
-        <source>Sync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lectern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,30 +1311,6 @@ Choose another folder, such as your Documents folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Lectures, quizzes and progress for online clinical programmes, online or offline.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline: showing the programme saved on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not logged in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,10 +1347,6 @@ Choose another folder, such as your Documents folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This week, what to continue and your progress (Alt+Home)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,6 +1356,70 @@ Choose another folder, such as your Documents folder.</source>
     </message>
     <message>
         <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview as learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See your courses exactly as a learner does: locked quizzes, no answer keys. Nothing is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lectern — previewing as a learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week, what to continue and your progress (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 live session at %2, your time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Live sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every course&apos;s weekly live session in your time zone (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Lectures, quizzes and progress for online clinical programmes, online or offline.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;GStreamer %3&lt;br&gt;SQLite %4&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1437,6 +1509,14 @@ Choose another folder, such as your Documents folder.</source>
     </message>
     <message>
         <source>%1 · open (preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not your elective: you chose the other option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · not chosen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1845,6 +1925,10 @@ Choose another folder, such as your Documents folder.</source>
         <source>Your attempt of %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Previewing as a learner — nothing is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lectern::QuizRepository</name>
@@ -1957,6 +2041,171 @@ Choose another folder, such as your Documents folder.</source>
     </message>
 </context>
 <context>
+    <name>lectern::RosterCodec</name>
+    <message>
+        <source>The server sent a roster this version of Lectern cannot read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RosterCsv</name>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course watched %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 watched %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 quiz best %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 quiz attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RosterPage</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners of the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the roster as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster · %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster needs a connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the faculty who teach this course can see its roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learner takes this course yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s). Each strip is one lecture: solid parts were watched, pale parts skipped or not watched yet.</source>
+        <translation>
+            <numerusform>%n learner. Each strip is one lecture: solid parts were watched, pale parts skipped or not watched yet.</numerusform>
+            <numerusform>%n learners. Each strip is one lecture: solid parts were watched, pale parts skipped or not watched yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 watched; %3:%4 not watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n attempt(s)</source>
+        <translation>
+            <numerusform>%1 · %n attempt</numerusform>
+            <numerusform>%1 · %n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>none counted · %n attempt(s)</source>
+        <translation>
+            <numerusform>none counted · %n attempt</numerusform>
+            <numerusform>none counted · %n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Best counted score over %n counted attempt(s)</source>
+        <translation>
+            <numerusform>%1
+Best counted score over %n counted attempt</numerusform>
+            <numerusform>%1
+Best counted score over %n counted attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the roster to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the roster of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::SearchBox</name>
     <message>
         <source>Search</source>
@@ -2010,19 +2259,7 @@ Choose another folder, such as your Documents folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Course %1 %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · Week %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lecture %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2030,11 +2267,15 @@ Choose another folder, such as your Documents folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · Week %2 · “%3”</source>
+        <source>Lecture %1, %2 week %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spoken in %1 at %2: %3</source>
+        <source>Spoken in %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2043,6 +2284,13 @@ Choose another folder, such as your Documents folder.</source>
     <message>
         <source>The local database is not open.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made by the previous user of this computer have not reached the server yet. They are kept: that user must log in and sync before someone else can use Lectern here.</source>
+        <translation>
+            <numerusform>%n change made by the previous user of this computer has not reached the server yet. It is kept: that user must log in and sync before someone else can use Lectern here.</numerusform>
+            <numerusform>%n changes made by the previous user of this computer have not reached the server yet. They are kept: that user must log in and sync before someone else can use Lectern here.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2326,107 @@ Choose another folder, such as your Documents folder.</source>
     </message>
     <message>
         <source>Quiz scores: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the changes the server refused, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced since Lectern started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: showing the programme saved on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept these changes. They are kept on this computer and are not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz attempt (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewing (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2153,14 +2502,6 @@ Choose another folder, such as your Documents folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the lecture where you stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the lecture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lecture %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,6 +2519,16 @@ Choose another folder, such as your Documents folder.</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Open the lecture where you stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Open the lecture</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2205,6 +2556,10 @@ Choose another folder, such as your Documents folder.</source>
     </message>
     <message>
         <source>Quit once the main window has shown the programme saved on this computer, to time start-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours: system (the default, as the desktop&apos;s), light or dark.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,16 +39,16 @@
         <source>The server refused the request (HTTP %1).</source>
         <translation>El servidor rechazó la solicitud (HTTP %1).</translation>
     </message>
+    <message>
+        <source>This version of Lectern is too old for the server; please update.</source>
+        <translation>Esta versión de Lectern es demasiado antigua para el servidor; actualícela.</translation>
+    </message>
 </context>
 <context>
     <name>lectern::AppController</name>
     <message>
         <source>Local data was damaged</source>
         <translation>Los datos locales estaban dañados</translation>
-    </message>
-    <message>
-        <source>The programme saved on this computer could not be read. It was moved to %1 and will be downloaded again.</source>
-        <translation>No se pudo leer el programa guardado en este equipo. Se movió a %1 y se volverá a descargar.</translation>
     </message>
     <message>
         <source>Unlocked: %1</source>
@@ -59,25 +59,27 @@
         <translation>El servidor rechazó un cambio: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n change(s) waiting)</source>
+        <source>The data saved on this computer could not be read. It was kept in %1. %n change(s) not yet sent could be read from it and will be sent; the programme and your progress will be downloaded again.</source>
         <translation>
-            <numerusform>%1 (%n cambio en espera)</numerusform>
-            <numerusform>%1 (%n cambios en espera)</numerusform>
+            <numerusform>No se pudieron leer los datos guardados en este equipo. Se conservaron en %1. De ellos se pudo recuperar %n cambio aún no enviado, que se enviará; el programa y su progreso se volverán a descargar.</numerusform>
+            <numerusform>No se pudieron leer los datos guardados en este equipo. Se conservaron en %1. De ellos se pudieron recuperar %n cambios aún no enviados, que se enviarán; el programa y su progreso se volverán a descargar.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting</source>
-        <translation>
-            <numerusform>%n cambio en espera</numerusform>
-            <numerusform>%n cambios en espera</numerusform>
-        </translation>
+    <message>
+        <source>Quiz: %1</source>
+        <translation>Cuestionario: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) refused by the server: %1</source>
-        <translation>
-            <numerusform>%n cambio rechazado por el servidor: %1</numerusform>
-            <numerusform>%n cambios rechazados por el servidor: %1</numerusform>
-        </translation>
+    <message>
+        <source>Lecture: %1</source>
+        <translation>Clase: %1</translation>
+    </message>
+    <message>
+        <source>Changes are waiting to be sent</source>
+        <translation>Hay cambios pendientes de enviar</translation>
+    </message>
+    <message>
+        <source>Sending your last changes to the server…</source>
+        <translation>Enviando sus últimos cambios al servidor…</translation>
     </message>
 </context>
 <context>
@@ -284,6 +286,18 @@
         <source>&lt;p&gt;&lt;b&gt;The quiz is locked&lt;/b&gt; until %1% of the lecture has been watched (%2% so far).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;El cuestionario está bloqueado&lt;/b&gt; hasta que se haya visto el %1% de la clase (visto hasta ahora: %2%).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Roster…</source>
+        <translation>Lista de estudiantes…</translation>
+    </message>
+    <message>
+        <source>Open the roster of this course</source>
+        <translation>Abrir la lista de estudiantes de este curso</translation>
+    </message>
+    <message>
+        <source>Each learner&apos;s viewing, quiz scores and last activity in this course</source>
+        <translation>Visualización, puntuaciones de cuestionarios y última actividad de cada estudiante en este curso</translation>
+    </message>
 </context>
 <context>
     <name>lectern::DashboardPage</name>
@@ -404,16 +418,8 @@
         <translation>%1 — continuar en %2</translation>
     </message>
     <message>
-        <source>%1 · %2, week %3: %4% watched</source>
-        <translation>%1 · %2, semana %3: %4% visto</translation>
-    </message>
-    <message>
         <source>Continue %1 at %2</source>
         <translation>Continuar %1 en %2</translation>
-    </message>
-    <message>
-        <source>%1, week %2</source>
-        <translation>%1, semana %2</translation>
     </message>
     <message>
         <source>Overdue: closed %1 (%2)</source>
@@ -484,6 +490,38 @@
             <numerusform>%n curso aún sin empezar.</numerusform>
             <numerusform>%n cursos aún sin empezar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Li&amp;ve sessions</source>
+        <translation>Sesiones en &amp;directo</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Live sessions</source>
+        <translation>Sesiones en directo</translation>
+    </message>
+    <message>
+        <source>Every course&apos;s weekly live session in your time zone, to join or add to a calendar</source>
+        <translation>La sesión semanal en directo de cada curso en su zona horaria, para unirse o añadirla a un calendario</translation>
+    </message>
+    <message>
+        <source>Home, scrollable</source>
+        <translation>Inicio, desplazable</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3, week %4: %5% watched</source>
+        <translation>%1
+%2 · %3, semana %4: %5% visto</translation>
+    </message>
+    <message>
+        <source>%1
+%2, week %3</source>
+        <translation>%1
+%2, semana %3</translation>
     </message>
 </context>
 <context>
@@ -919,6 +957,10 @@
         <source>Downloaded: plays offline</source>
         <translation>Descargada: se puede ver sin conexión</translation>
     </message>
+    <message>
+        <source>Previewing as a learner, not recorded: %1</source>
+        <translation>Vista previa como estudiante, no se registra: %1</translation>
+    </message>
 </context>
 <context>
     <name>lectern::LecturePlayback</name>
@@ -1235,10 +1277,6 @@ Elija otra carpeta, como la de Documentos.</translation>
 <context>
     <name>lectern::MainWindow</name>
     <message>
-        <source>Sync now</source>
-        <translation>Sincronizar ahora</translation>
-    </message>
-    <message>
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
@@ -1279,30 +1317,6 @@ Elija otra carpeta, como la de Documentos.</translation>
         <translation>Acerca de Lectern</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Lectures, quizzes and progress for online clinical programmes, online or offline.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Clases, cuestionarios y seguimiento del progreso para programas clínicos en línea, con o sin conexión.&lt;/p&gt;&lt;p&gt;Desarrollado con Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation>Todavía no se ha sincronizado</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Sincronizando…</translation>
-    </message>
-    <message>
-        <source>Up to date</source>
-        <translation>Actualizado</translation>
-    </message>
-    <message>
-        <source>Offline: showing the programme saved on this computer</source>
-        <translation>Sin conexión: se muestra el programa guardado en este equipo</translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation>No se pudo sincronizar</translation>
-    </message>
-    <message>
         <source>Not logged in</source>
         <translation>Sesión no iniciada</translation>
     </message>
@@ -1339,10 +1353,6 @@ Elija otra carpeta, como la de Documentos.</translation>
         <translation>Alt+Home</translation>
     </message>
     <message>
-        <source>This week, what to continue and your progress (Alt+Home)</source>
-        <translation>Esta semana, qué continuar y su progreso (Alt+Inicio)</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -1353,6 +1363,70 @@ Elija otra carpeta, como la de Documentos.</translation>
     <message>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Quiz unlocked</source>
+        <translation>Cuestionario desbloqueado</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Preview as learner</source>
+        <translation>Vista &amp;previa como estudiante</translation>
+    </message>
+    <message>
+        <source>See your courses exactly as a learner does: locked quizzes, no answer keys. Nothing is recorded.</source>
+        <translation>Vea sus cursos exactamente como los ve un estudiante: cuestionarios bloqueados, sin claves de respuesta. No se registra nada.</translation>
+    </message>
+    <message>
+        <source>Lectern — previewing as a learner</source>
+        <translation>Lectern — vista previa como estudiante</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation>Descarga terminada</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>This week, what to continue and your progress (Ctrl+1)</source>
+        <translation>Esta semana, qué continuar y su progreso (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>%1 live session at %2, your time</source>
+        <translation>Sesión en directo de %1 a las %2, en su hora</translation>
+    </message>
+    <message>
+        <source>&amp;Live sessions</source>
+        <translation>&amp;Sesiones en directo</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Every course&apos;s weekly live session in your time zone (Ctrl+L)</source>
+        <translation>La sesión semanal en directo de cada curso en su zona horaria (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Lectures, quizzes and progress for online clinical programmes, online or offline.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;GStreamer %3&lt;br&gt;SQLite %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Clases, cuestionarios y progreso para programas clínicos en línea, con o sin conexión.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;GStreamer %3&lt;br&gt;SQLite %4&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1516,14 @@ Elija otra carpeta, como la de Documentos.</translation>
     <message>
         <source>%1 · open (preview)</source>
         <translation>%1 · abierto (vista previa)</translation>
+    </message>
+    <message>
+        <source>Not your elective: you chose the other option.</source>
+        <translation>No es su optativa: eligió la otra opción.</translation>
+    </message>
+    <message>
+        <source>%1 · not chosen</source>
+        <translation>%1 · sin elegir</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1931,10 @@ Elija otra carpeta, como la de Documentos.</translation>
         <source>Your attempt of %1 — %2</source>
         <translation>Su intento del %1 — %2</translation>
     </message>
+    <message>
+        <source>Previewing as a learner — nothing is recorded.</source>
+        <translation>Vista previa como estudiante: no se registra nada.</translation>
+    </message>
 </context>
 <context>
     <name>lectern::QuizRepository</name>
@@ -1961,6 +2047,172 @@ Elija otra carpeta, como la de Documentos.</translation>
     </message>
 </context>
 <context>
+    <name>lectern::RosterCodec</name>
+    <message>
+        <source>The server sent a roster this version of Lectern cannot read (%1).</source>
+        <translation>El servidor envió una lista de estudiantes que esta versión de Lectern no puede leer (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RosterCsv</name>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Course watched %</source>
+        <translation>Curso: % visto</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>%1 watched %</source>
+        <translation>%1: % visto</translation>
+    </message>
+    <message>
+        <source>%1 quiz best %</source>
+        <translation>%1: mejor % del cuestionario</translation>
+    </message>
+    <message>
+        <source>%1 quiz attempts</source>
+        <translation>%1: intentos del cuestionario</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RosterPage</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Lista de estudiantes</translation>
+    </message>
+    <message>
+        <source>Learners of the course</source>
+        <translation>Estudiantes del curso</translation>
+    </message>
+    <message>
+        <source>Export the roster as CSV</source>
+        <translation>Exportar la lista de estudiantes como CSV</translation>
+    </message>
+    <message>
+        <source>Roster · %1 %2</source>
+        <translation>Lista de estudiantes · %1 %2</translation>
+    </message>
+    <message>
+        <source>Loading the roster…</source>
+        <translation>Cargando la lista de estudiantes…</translation>
+    </message>
+    <message>
+        <source>The roster needs a connection to the server.</source>
+        <translation>La lista de estudiantes necesita conexión con el servidor.</translation>
+    </message>
+    <message>
+        <source>Only the faculty who teach this course can see its roster.</source>
+        <translation>Solo el profesorado que imparte este curso puede ver su lista de estudiantes.</translation>
+    </message>
+    <message>
+        <source>No learner takes this course yet.</source>
+        <translation>Aún no hay ningún estudiante en este curso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s). Each strip is one lecture: solid parts were watched, pale parts skipped or not watched yet.</source>
+        <translation>
+            <numerusform>%n estudiante. Cada franja es una clase: las partes sólidas se vieron; las pálidas se saltaron o aún no se han visto.</numerusform>
+            <numerusform>%n estudiantes. Cada franja es una clase: las partes sólidas se vieron; las pálidas se saltaron o aún no se han visto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Visto</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>W%1 · %2</source>
+        <translation>S%1 · %2</translation>
+    </message>
+    <message>
+        <source>Quiz %1</source>
+        <translation>Cuestionario %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1
+%2 watched; %3:%4 not watched</source>
+        <translation>%1
+%2 visto; %3:%4 sin ver</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n attempt(s)</source>
+        <translation>
+            <numerusform>%1 · %n intento</numerusform>
+            <numerusform>%1 · %n intentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>none counted · %n attempt(s)</source>
+        <translation>
+            <numerusform>ninguno contabilizado · %n intento</numerusform>
+            <numerusform>ninguno contabilizado · %n intentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation>no realizado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Best counted score over %n counted attempt(s)</source>
+        <translation>
+            <numerusform>%1
+Mejor puntuación contabilizada en %n intento contabilizado</numerusform>
+            <numerusform>%1
+Mejor puntuación contabilizada en %n intentos contabilizados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the roster to %1.</source>
+        <translation>Se guardó la lista de estudiantes en %1.</translation>
+    </message>
+    <message>
+        <source>Export the roster of %1</source>
+        <translation>Exportar la lista de estudiantes de %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>lectern::SearchBox</name>
     <message>
         <source>Search</source>
@@ -2014,32 +2266,24 @@ Elija otra carpeta, como la de Documentos.</translation>
         <translation>Curso %1</translation>
     </message>
     <message>
-        <source>Course %1 %2: %3</source>
-        <translation>Curso %1 %2: %3</translation>
-    </message>
-    <message>
         <source>%1 · Week %2</source>
         <translation>%1 · Semana %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Lecture %1, %2</source>
-        <translation>Clase %1, %2</translation>
     </message>
     <message>
         <source>%1 at %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <source>%1 · Week %2 · “%3”</source>
-        <translation>%1 · Semana %2 · «%3»</translation>
+        <source>Lecture %1, %2 week %3</source>
+        <translation>Clase %1, %2, semana %3</translation>
     </message>
     <message>
-        <source>Spoken in %1 at %2: %3</source>
-        <translation>Dicho en %1 en %2: %3</translation>
+        <source>Spoken in %1 at %2</source>
+        <translation>Dicho en %1 en %2</translation>
+    </message>
+    <message>
+        <source> · “%1”</source>
+        <translation> · «%1»</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2291,13 @@ Elija otra carpeta, como la de Documentos.</translation>
     <message>
         <source>The local database is not open.</source>
         <translation>La base de datos local no está abierta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made by the previous user of this computer have not reached the server yet. They are kept: that user must log in and sync before someone else can use Lectern here.</source>
+        <translation>
+            <numerusform>%n cambio hecho por el usuario anterior de este equipo aún no ha llegado al servidor. Se conserva: ese usuario debe iniciar sesión y sincronizar antes de que otra persona pueda usar Lectern aquí.</numerusform>
+            <numerusform>%n cambios hechos por el usuario anterior de este equipo aún no han llegado al servidor. Se conservan: ese usuario debe iniciar sesión y sincronizar antes de que otra persona pueda usar Lectern aquí.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2334,107 @@ Elija otra carpeta, como la de Documentos.</translation>
     <message>
         <source>Quiz scores: none yet</source>
         <translation>Puntuaciones de cuestionarios: aún ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Show the changes the server refused, and why</source>
+        <translation>Mostrar los cambios que rechazó el servidor y el motivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n cambio en espera</numerusform>
+            <numerusform>%n cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet — %1</source>
+        <translation>Todavía no se ha sincronizado — %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Todavía no se ha sincronizado</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Offline — %1</source>
+        <translation>Sin conexión — %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Error de sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Not synced since Lectern started</source>
+        <translation>Sin sincronizar desde que se inició Lectern</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <source>Next sync: %1</source>
+        <translation>Próxima sincronización: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: showing the programme saved on this computer</source>
+        <translation>Sin conexión: se muestra el programa guardado en este equipo</translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>Cambios rechazados por el servidor</translation>
+    </message>
+    <message>
+        <source>The server did not accept these changes. They are kept on this computer and are not sent again.</source>
+        <translation>El servidor no aceptó estos cambios. Se conservan en este equipo y no se vuelven a enviar.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>Motivo del servidor</translation>
+    </message>
+    <message>
+        <source>Quiz attempt (%1)</source>
+        <translation>Intento de cuestionario (%1)</translation>
+    </message>
+    <message>
+        <source>Viewing (%1)</source>
+        <translation>Visualización (%1)</translation>
     </message>
 </context>
 <context>
@@ -2157,14 +2509,6 @@ Elija otra carpeta, como la de Documentos.</translation>
         <translation>No hay nada previsto para esta semana.</translation>
     </message>
     <message>
-        <source>Open the lecture where you stopped</source>
-        <translation>Abrir la clase donde la dejó</translation>
-    </message>
-    <message>
-        <source>Open the lecture</source>
-        <translation>Abrir la clase</translation>
-    </message>
-    <message>
         <source>Lecture %1, %2</source>
         <translation>Clase %1, %2</translation>
     </message>
@@ -2183,6 +2527,18 @@ Elija otra carpeta, como la de Documentos.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Open the lecture where you stopped</source>
+        <translation>%1
+Abrir la clase donde la dejó</translation>
+    </message>
+    <message>
+        <source>%1
+Open the lecture</source>
+        <translation>%1
+Abrir la clase</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2566,10 @@ Elija otra carpeta, como la de Documentos.</translation>
     <message>
         <source>Quit once the main window has shown the programme saved on this computer, to time start-up.</source>
         <translation>Salir en cuanto la ventana principal muestre el programa guardado en este equipo, para medir el arranque.</translation>
+    </message>
+    <message>
+        <source>Colours: system (the default, as the desktop&apos;s), light or dark.</source>
+        <translation>Colores: system (el valor predeterminado, como el escritorio), light o dark.</translation>
     </message>
 </context>
 </TS>
