@@ -1,6 +1,7 @@
 #include "quizrepository.h"
 
 #include "quiz/attemptsession.h"
+#include "store/electivechoices.h"
 #include "store/sqlsupport.h"
 #include "sync/quizcodec.h"
 
@@ -300,30 +301,11 @@ Result<QuizFetchPlan> QuizRepository::fetchPlan() const
 
     // The options of an elective slot the learner did not choose: the server answers 404 for
     // their quizzes, so asking would fail every sync and download every course again.
-    QHash<QString, QString> chosen; // slot id → the chosen course
-    if (!query.exec(QStringLiteral("SELECT elective_choices_json FROM enrolment")))
-        return sqlError(query);
-    while (query.next()) {
-        const QJsonObject choices
-            = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
-        for (auto it = choices.begin(); it != choices.end(); ++it) {
-            if (!it.value().toString().isEmpty())
-                chosen.insert(it.key(), it.value().toString());
-        }
-    }
-    if (!query.exec(QStringLiteral("SELECT id, options_json FROM elective_slot")))
-        return sqlError(query);
-    while (query.next()) {
-        const QString choice = chosen.value(query.value(0).toString());
-        if (choice.isEmpty())
-            continue;
-        const QJsonArray options
-            = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).array();
-        for (const QJsonValue &option : options) {
-            if (option.toString() != choice)
-                plan.courseCodes.removeAll(option.toString());
-        }
-    }
+    const Result<QSet<QString>> unchosen = unchosenElectiveCourses(m_database);
+    if (!unchosen)
+        return unchosen.error();
+    plan.courseCodes.removeIf(
+        [&](const QString &courseCode) { return unchosen.value().contains(courseCode); });
     return plan;
 }
 

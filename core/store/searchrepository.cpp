@@ -1,5 +1,6 @@
 #include "searchrepository.h"
 
+#include "store/electivechoices.h"
 #include "store/sqlsupport.h"
 
 #include <QSet>
@@ -173,16 +174,23 @@ Result<SearchResults> SearchRepository::search(const QString &text) const
 Result<QStringList> SearchRepository::transcriptPlan() const
 {
     QSqlQuery query(m_database);
-    if (!query.exec(QStringLiteral(
-            "SELECT l.id FROM lecture l LEFT JOIN transcript t ON t.lecture_id = l.id "
-            "WHERE t.lecture_id IS NULL OR t.state = 'failed' "
-            "OR t.duration_seconds <> l.duration_seconds "
-            "ORDER BY l.course_code, l.week_number, l.position"))) {
+    if (!query.exec(QStringLiteral("SELECT l.id, l.course_code FROM lecture l "
+                                   "LEFT JOIN transcript t ON t.lecture_id = l.id "
+                                   "WHERE t.lecture_id IS NULL OR t.state = 'failed' "
+                                   "OR t.duration_seconds <> l.duration_seconds "
+                                   "ORDER BY l.course_code, l.week_number, l.position"))) {
         return sqlError(query);
     }
+    // Not the courses of an elective the learner did not choose: the server signs no media
+    // for them, so their captions cannot be read.
+    const Result<QSet<QString>> unchosen = store::unchosenElectiveCourses(m_database);
+    if (!unchosen)
+        return unchosen.error();
     QStringList lectureIds;
-    while (query.next())
-        lectureIds.append(query.value(0).toString());
+    while (query.next()) {
+        if (!unchosen.value().contains(query.value(1).toString()))
+            lectureIds.append(query.value(0).toString());
+    }
     return lectureIds;
 }
 
