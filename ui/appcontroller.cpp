@@ -93,7 +93,9 @@ AppController::AppController(Options options, LocalStore *store, ApiClient *api,
             = m_model->lecture(event.payload.value(QStringLiteral("lecture_id")).toString());
         if (!lecture)
             return QString();
-        return event.kind == u"quiz_attempt" ? tr("Quiz: %1").arg(lecture->quiz.title)
+        // The lecture's title in both: a quiz's own title already starts with "Quiz:" in the
+        // catalog's language, which would read twice.
+        return event.kind == u"quiz_attempt" ? tr("Quiz: %1").arg(lecture->title)
                                              : tr("Lecture: %1").arg(lecture->title);
     });
     // The counts shown before the first sync, or without one (working offline).
