@@ -209,8 +209,8 @@
     <message numerus="yes">
         <source>&lt;h3&gt;Weekly live session&lt;/h3&gt;&lt;p&gt;%1 · %n minute(s)&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;h3&gt;Sesión semanal en vivo&lt;/h3&gt;&lt;p&gt;%1 · %n minuto&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</numerusform>
-            <numerusform>&lt;h3&gt;Sesión semanal en vivo&lt;/h3&gt;&lt;p&gt;%1 · %n minutos&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;Sesión semanal en directo&lt;/h3&gt;&lt;p&gt;%1 · %n minuto&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;Sesión semanal en directo&lt;/h3&gt;&lt;p&gt;%1 · %n minutos&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
