@@ -50,8 +50,8 @@ gate "clang-tidy on core/" scripts/clang-tidy.sh build/dev
 # (and the server they start), not the client, the GUI tests or the benchmarks, which saves a
 # third of the full build. GUI tests are left out because under ASan they mostly exercise Qt
 # and GStreamer, at several times their normal run time. The asan test preset selects the
-# unit and integration labels and sets UBSAN_OPTIONS so the first report stops the test with
-# a stack trace.
+# unit and integration labels, leaves out any test also labelled gui (tests/gui, not built
+# here), and sets UBSAN_OPTIONS so the first report stops the test with a stack trace.
 # (Called as a gate, so errexit is off in here: every step checks its own status.)
 asan_build() {
     cmake --preset asan >/dev/null || return 1
