@@ -1,11 +1,9 @@
 #include "catalogcodec.h"
 
+#include "sync/jsonfields.h"
 #include "sync/quizcodec.h"
 
 #include <QJsonArray>
-
-#include <climits>
-#include <cmath>
 
 namespace lectern::codec {
 namespace {
@@ -21,101 +19,6 @@ Error malformed(const QString &what)
         QStringLiteral("malformed_catalog"),
         QStringLiteral("The server sent a catalog entry that could not be read (%1).").arg(what)};
 }
-
-// Small readers that remember the first problem, so decoders read straight through and
-// check once at the end instead of testing every field.
-class Reader
-{
-public:
-    explicit Reader(const QJsonObject &json, QString context)
-        : m_json(json)
-        , m_context(std::move(context))
-    { }
-
-    QString string(const char *key)
-    {
-        const QJsonValue value = m_json.value(QLatin1String(key));
-        if (!value.isString())
-            fail(key, "a string");
-        return value.toString();
-    }
-    QString optionalString(const char *key) const
-    {
-        return m_json.value(QLatin1String(key)).toString();
-    }
-    double number(const char *key)
-    {
-        const QJsonValue value = m_json.value(QLatin1String(key));
-        if (!value.isDouble())
-            fail(key, "a number");
-        return value.toDouble();
-    }
-    double optionalNumber(const char *key, double fallback) const
-    {
-        const QJsonValue value = m_json.value(QLatin1String(key));
-        return value.isDouble() ? value.toDouble() : fallback;
-    }
-    // JSON numbers are doubles, and converting one beyond the integer's range is undefined
-    // behaviour, so a number too big for its field is refused instead (fractions are cut).
-    int integer(const char *key) { return int(inRange(key, number(key), INT_MAX)); }
-    int optionalInteger(const char *key, int fallback)
-    {
-        return m_json.value(QLatin1String(key)).isDouble() ? integer(key) : fallback;
-    }
-    // Up to 2^53, the largest integer a double holds exactly: sequence numbers.
-    qint64 bigInteger(const char *key) { return inRange(key, number(key), qint64(1) << 53); }
-    QJsonArray array(const char *key)
-    {
-        const QJsonValue value = m_json.value(QLatin1String(key));
-        if (!value.isArray())
-            fail(key, "an array");
-        return value.toArray();
-    }
-    QJsonObject object(const char *key)
-    {
-        const QJsonValue value = m_json.value(QLatin1String(key));
-        if (!value.isObject())
-            fail(key, "an object");
-        return value.toObject();
-    }
-    QStringList strings(const char *key)
-    {
-        QStringList result;
-        const QJsonArray values = array(key);
-        for (const QJsonValue &value : values) {
-            if (!value.isString())
-                fail(key, "a list of strings");
-            result.append(value.toString());
-        }
-        return result;
-    }
-    qint64 inRange(const char *key, double value, qint64 limit)
-    {
-        if (!(std::abs(value) <= double(limit))) {
-            fail(key, "a number of a sensible size");
-            return 0;
-        }
-        return qint64(value);
-    }
-    void fail(const char *key, const char *expected)
-    {
-        if (m_problem.isEmpty())
-            m_problem = QStringLiteral("%1.%2 should be %3")
-                            .arg(m_context, QLatin1String(key), QLatin1String(expected));
-    }
-    void adopt(const Error &error)
-    {
-        if (m_problem.isEmpty())
-            m_problem = error.message;
-    }
-    bool isOk() const { return m_problem.isEmpty(); }
-    Error error() const { return malformed(m_problem); }
-
-private:
-    QJsonObject m_json;
-    QString m_context;
-    QString m_problem;
-};
 
 QJsonObject toJson(const Lecture &lecture)
 {
@@ -134,9 +37,9 @@ QJsonObject toJson(const Lecture &lecture)
     };
 }
 
-Lecture lectureFromJson(Reader &reader, const QJsonObject &json)
+Lecture lectureFromJson(JsonFields &week, const QJsonObject &json)
 {
-    Reader r(json, QStringLiteral("lecture"));
+    JsonFields r(json, QStringLiteral("lecture"));
     Lecture lecture;
     lecture.id = r.string("id");
     lecture.title = r.string("title");
@@ -144,7 +47,7 @@ Lecture lectureFromJson(Reader &reader, const QJsonObject &json)
     lecture.creditsSeconds = r.optionalInteger("credits_seconds", 0);
     lecture.objectives = r.strings("objectives");
     lecture.script = r.optionalString("script");
-    Reader quiz(r.object("quiz"), QStringLiteral("quiz"));
+    JsonFields quiz(r.object("quiz"), QStringLiteral("quiz"));
     lecture.quiz.id = quiz.string("id");
     lecture.quiz.title = quiz.string("title");
     lecture.quiz.questionCount = quiz.integer("question_count");
@@ -156,14 +59,12 @@ Lecture lectureFromJson(Reader &reader, const QJsonObject &json)
         if (parsed)
             lecture.quiz.settings = parsed.value();
         else
-            quiz.adopt(parsed.error());
+            quiz.adopt(parsed.error().message);
     } else if (!settings.isUndefined()) {
         quiz.fail("settings", "an object");
     }
-    if (!r.isOk())
-        reader.adopt(r.error());
-    if (!quiz.isOk())
-        reader.adopt(quiz.error());
+    week.adopt(r);
+    week.adopt(quiz);
     return lecture;
 }
 
@@ -280,7 +181,7 @@ QJsonObject toJson(const CatalogPage &page)
 
 Result<Programme> programmeFromJson(const QJsonObject &json)
 {
-    Reader r(json, QStringLiteral("programme"));
+    JsonFields r(json, QStringLiteral("programme"));
     Programme programme;
     programme.id = r.string("id");
     programme.title = r.string("title");
@@ -288,31 +189,28 @@ Result<Programme> programmeFromJson(const QJsonObject &json)
     programme.totalCourses = r.integer("total_courses");
     programme.totalUnits = r.number("total_units");
     for (const QJsonValue &value : r.array("domains")) {
-        Reader d(value.toObject(), QStringLiteral("domain"));
+        JsonFields d(value.toObject(), QStringLiteral("domain"));
         programme.domains.append({d.string("id"), d.string("title"), d.strings("topics")});
-        if (!d.isOk())
-            r.adopt(d.error());
+        r.adopt(d);
     }
     for (const QJsonValue &value : r.array("elective_slots")) {
-        Reader s(value.toObject(), QStringLiteral("elective_slot"));
+        JsonFields s(value.toObject(), QStringLiteral("elective_slot"));
         programme.electiveSlots.append({s.string("id"), s.string("title"), s.strings("options")});
-        if (!s.isOk())
-            r.adopt(s.error());
+        r.adopt(s);
     }
     for (const QJsonValue &value : r.array("trimesters")) {
-        Reader t(value.toObject(), QStringLiteral("trimester"));
+        JsonFields t(value.toObject(), QStringLiteral("trimester"));
         programme.trimesters.append({t.integer("number"), t.integer("year"), t.strings("courses")});
-        if (!t.isOk())
-            r.adopt(t.error());
+        r.adopt(t);
     }
     if (!r.isOk())
-        return r.error();
+        return malformed(r.problem());
     return programme;
 }
 
 Result<Course> courseFromJson(const QJsonObject &json)
 {
-    Reader r(json, QStringLiteral("course"));
+    JsonFields r(json, QStringLiteral("course"));
     Course course;
     course.code = r.string("code");
     course.title = r.string("title");
@@ -324,33 +222,31 @@ Result<Course> courseFromJson(const QJsonObject &json)
     course.domainIds = r.strings("domains");
     course.description = r.string("description");
     course.unlockThreshold = r.optionalNumber("unlock_threshold", 0.9);
-    Reader live(r.object("live_session"), QStringLiteral("live_session"));
+    JsonFields live(r.object("live_session"), QStringLiteral("live_session"));
     course.liveSession.weekday = live.string("weekday");
     course.liveSession.time = live.string("time");
     course.liveSession.timeZone = live.string("time_zone");
     course.liveSession.durationMinutes = live.optionalInteger("duration_minutes", 60);
     course.liveSession.joinUrl = live.string("join_url");
-    if (!live.isOk())
-        r.adopt(live.error());
+    r.adopt(live);
     for (const QJsonValue &weekValue : r.array("weeks")) {
-        Reader w(weekValue.toObject(), QStringLiteral("week"));
+        JsonFields w(weekValue.toObject(), QStringLiteral("week"));
         Week week;
         week.number = w.integer("number");
         week.title = w.string("title");
         for (const QJsonValue &lectureValue : w.array("lectures"))
             week.lectures.append(lectureFromJson(w, lectureValue.toObject()));
-        if (!w.isOk())
-            r.adopt(w.error());
+        r.adopt(w);
         course.weeks.append(week);
     }
     if (!r.isOk())
-        return r.error();
+        return malformed(r.problem());
     return course;
 }
 
 Result<Enrolment> enrolmentFromJson(const QJsonObject &json)
 {
-    Reader r(json, QStringLiteral("enrolment"));
+    JsonFields r(json, QStringLiteral("enrolment"));
     Enrolment enrolment;
     enrolment.programmeId = r.string("programme_id");
     enrolment.role = r.string("role");
@@ -359,15 +255,15 @@ Result<Enrolment> enrolmentFromJson(const QJsonObject &json)
         enrolment.electiveChoices.append({it.key(), it.value().toString()});
     enrolment.teachingCourses = r.strings("teaching");
     if (!r.isOk())
-        return r.error();
+        return malformed(r.problem());
     return enrolment;
 }
 
 Result<CatalogChange> changeFromJson(const QJsonObject &json)
 {
-    Reader r(json, QStringLiteral("change"));
+    JsonFields r(json, QStringLiteral("change"));
     CatalogChange change;
-    change.seq = r.bigInteger("seq");
+    change.seq = r.bigInteger("seq", kLargestExactInteger);
     const QString kind = r.string("kind");
     if (kind == u"programme")
         change.kind = ChangeKind::Programme;
@@ -388,13 +284,13 @@ Result<CatalogChange> changeFromJson(const QJsonObject &json)
         r.fail("op", "upsert or delete");
     }
     if (!r.isOk())
-        return r.error();
+        return malformed(r.problem());
     return change;
 }
 
 Result<CatalogPage> pageFromJson(const QJsonObject &json)
 {
-    Reader r(json, QStringLiteral("page"));
+    JsonFields r(json, QStringLiteral("page"));
     CatalogPage page;
     for (const QJsonValue &value : r.array("changes")) {
         Result<CatalogChange> change = changeFromJson(value.toObject());
@@ -408,7 +304,7 @@ Result<CatalogPage> pageFromJson(const QJsonObject &json)
         r.fail("has_more", "true or false");
     page.hasMore = hasMore.toBool();
     if (!r.isOk())
-        return r.error();
+        return malformed(r.problem());
     return page;
 }
 

@@ -1,5 +1,7 @@
 #include "quizcodec.h"
 
+#include "sync/jsonfields.h"
+
 #include <QJsonValue>
 
 #include <algorithm>
@@ -14,149 +16,33 @@ Error malformed(const QString &what)
                  QStringLiteral("A quiz or attempt could not be read (%1).").arg(what)};
 }
 
-// Reads one JSON object and remembers the first problem, so decoders read straight through
-// and check once at the end. Optional keys may be absent (or null) but never of another type:
-// a wrong type means the sender and the reader disagree about the format.
-class Reader
+// Base64 text, kept encoded: hashes and salts are compared and stored as text.
+QByteArray base64Field(JsonFields &r, const char *key)
 {
-public:
-    Reader(const QJsonObject &json, QString context)
-        : m_json(json)
-        , m_context(std::move(context))
-    { }
+    const QString text = r.string(key);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        text.toLatin1(), QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || text.isEmpty())
+        r.fail(key, QStringLiteral("base64 text"));
+    return text.toLatin1();
+}
 
-    bool has(const char *key) const
-    {
-        const QJsonValue value = m_json.value(QLatin1String(key));
-        return !value.isUndefined() && !value.isNull();
-    }
-    QString string(const char *key)
-    {
-        const QJsonValue value = m_json.value(QLatin1String(key));
-        if (!value.isString())
-            fail(key, "a string");
-        return value.toString();
-    }
-    QString optionalString(const char *key) { return has(key) ? string(key) : QString(); }
-    double number(const char *key)
-    {
-        const QJsonValue value = m_json.value(QLatin1String(key));
-        if (!value.isDouble() || !std::isfinite(value.toDouble()))
-            fail(key, "a number");
-        return value.toDouble();
-    }
-    double optionalNumber(const char *key, double fallback)
-    {
-        return has(key) ? number(key) : fallback;
-    }
-    int integer(const char *key)
-    {
-        const double value = number(key);
-        if (value != std::floor(value) || std::abs(value) > 1e9) {
-            fail(key, "a whole number");
-            return 0;
-        }
-        return int(value);
-    }
-    int optionalInteger(const char *key, int fallback)
-    {
-        return has(key) ? integer(key) : fallback;
-    }
-    bool boolean(const char *key)
-    {
-        const QJsonValue value = m_json.value(QLatin1String(key));
-        if (!value.isBool())
-            fail(key, "true or false");
-        return value.toBool();
-    }
-    bool optionalBoolean(const char *key, bool fallback)
-    {
-        return has(key) ? boolean(key) : fallback;
-    }
-    QJsonArray array(const char *key)
-    {
-        const QJsonValue value = m_json.value(QLatin1String(key));
-        if (!value.isArray())
-            fail(key, "a list");
-        return value.toArray();
-    }
-    QJsonArray optionalArray(const char *key) { return has(key) ? array(key) : QJsonArray(); }
-    QJsonObject object(const char *key)
-    {
-        const QJsonValue value = m_json.value(QLatin1String(key));
-        if (!value.isObject())
-            fail(key, "an object");
-        return value.toObject();
-    }
-    // Absent, null or "" is an invalid time; anything else must be ISO 8601.
-    QDateTime optionalTime(const char *key)
-    {
-        const QString text = optionalString(key);
-        if (text.isEmpty())
+// An optional list of whole numbers: chosen options or matched pairs.
+QList<int> wholeNumbers(JsonFields &r, const char *key)
+{
+    QList<int> result;
+    for (const QJsonValue &value : r.optionalArray(key)) {
+        const double number = value.toDouble(-0.5);
+        if (!value.isDouble() || number != std::floor(number) || std::abs(number) > 1e9) {
+            // fail() only records the problem; converting an out-of-range double to int would
+            // be undefined behaviour, so stop here (found by fuzz_quiz).
+            r.fail(key, QStringLiteral("a list of whole numbers"));
             return {};
-        const QDateTime time = timestampFromJson(text);
-        if (!time.isValid())
-            fail(key, "an ISO 8601 time");
-        return time;
-    }
-    QDateTime time(const char *key)
-    {
-        if (!has(key))
-            fail(key, "an ISO 8601 time");
-        return optionalTime(key);
-    }
-    QByteArray base64(const char *key)
-    {
-        const QString text = string(key);
-        const auto decoded = QByteArray::fromBase64Encoding(
-            text.toLatin1(), QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded || text.isEmpty())
-            fail(key, "base64 text");
-        return text.toLatin1();
-    }
-    QList<int> integers(const char *key)
-    {
-        QList<int> result;
-        for (const QJsonValue &value : optionalArray(key)) {
-            const double number = value.toDouble(-0.5);
-            if (!value.isDouble() || number != std::floor(number) || std::abs(number) > 1e9) {
-                // fail() only records the problem; converting an out-of-range double to
-                // int would be undefined behaviour, so stop here (found by fuzz_quiz).
-                fail(key, "a list of whole numbers");
-                return {};
-            }
-            result.append(int(number));
         }
-        return result;
+        result.append(int(number));
     }
-
-    void fail(const char *key, const char *expected)
-    {
-        fail(QStringLiteral("%1 should be %2").arg(QLatin1String(key), QLatin1String(expected)));
-    }
-    void fail(const QString &problem)
-    {
-        if (m_problem.isEmpty())
-            m_problem = QStringLiteral("%1: %2").arg(m_context, problem);
-    }
-    void adopt(const Reader &inner)
-    {
-        if (m_problem.isEmpty())
-            m_problem = inner.m_problem;
-    }
-    void adopt(const Error &error)
-    {
-        if (m_problem.isEmpty())
-            m_problem = error.message;
-    }
-    bool isOk() const { return m_problem.isEmpty(); }
-    Error error() const { return malformed(m_problem); }
-
-private:
-    QJsonObject m_json;
-    QString m_context;
-    QString m_problem;
-};
+    return result;
+}
 
 // Whether the protected key hashes this answer: exact typed answers only. Choices, numbers
 // and pairs are needed as data to grade, and a hash cannot match a wildcard pattern.
@@ -198,14 +84,14 @@ QJsonObject answerToJson(const Question &question, const Answer &answer, KeyForm
     return json;
 }
 
-Answer answerFromJson(Reader &parent, const QJsonValue &value, QuestionType type)
+Answer answerFromJson(JsonFields &parent, const QJsonValue &value, QuestionType type)
 {
-    Reader r(value.toObject(), QStringLiteral("answer"));
+    JsonFields r(value.toObject(), QStringLiteral("answer"));
     if (!value.isObject())
         r.fail(QStringLiteral("should be an object"));
     Answer answer;
     if (r.has("hash"))
-        answer.textHash = r.base64("hash");
+        answer.textHash = base64Field(r, "hash");
     else
         answer.text = r.string("text");
     answer.weight = r.number("weight");
@@ -239,9 +125,9 @@ QJsonObject reviewToJson(const QuestionReview &review)
     return json;
 }
 
-QuestionReview reviewFromJson(Reader &parent, const QJsonValue &value)
+QuestionReview reviewFromJson(JsonFields &parent, const QJsonValue &value)
 {
-    Reader r(value.toObject(), QStringLiteral("review"));
+    JsonFields r(value.toObject(), QStringLiteral("review"));
     if (!value.isObject())
         r.fail(QStringLiteral("should be an object"));
     QuestionReview review;
@@ -306,7 +192,7 @@ Result<QuizSettings> quizSettingsFromJson(const QJsonObject &json)
 {
     // Every key is optional (a missing one takes its default, so a newer server may add keys
     // and an older one may omit them), but a present key must have the right type and range.
-    Reader r(json, QStringLiteral("settings"));
+    JsonFields r(json, QStringLiteral("settings"));
     QuizSettings settings;
     settings.passMark = r.optionalNumber("pass_mark", settings.passMark);
     if (settings.passMark < 0 || settings.passMark > 1)
@@ -335,7 +221,7 @@ Result<QuizSettings> quizSettingsFromJson(const QJsonObject &json)
     settings.opensAt = r.optionalTime("opens_at");
     settings.closesAt = r.optionalTime("closes_at");
     if (!r.isOk())
-        return r.error();
+        return malformed(r.problem());
     return settings;
 }
 
@@ -377,7 +263,7 @@ QJsonObject toJson(const Question &question, KeyForm form)
 
 Result<Question> questionFromJson(const QJsonObject &json)
 {
-    Reader r(json, QStringLiteral("question"));
+    JsonFields r(json, QStringLiteral("question"));
     Question question;
     question.name = r.optionalString("name");
     question.category = r.optionalString("category");
@@ -395,7 +281,7 @@ Result<Question> questionFromJson(const QJsonObject &json)
     question.generalFeedback = r.optionalString("general_feedback");
     question.caseSensitive = r.optionalBoolean("case_sensitive", false);
     if (r.has("key_salt")) {
-        question.keySalt = QByteArray::fromBase64(r.base64("key_salt"));
+        question.keySalt = QByteArray::fromBase64(base64Field(r, "key_salt"));
     }
     for (const QJsonValue &value : r.array("answers"))
         question.answers.append(answerFromJson(r, value, question.type));
@@ -403,7 +289,7 @@ Result<Question> questionFromJson(const QJsonObject &json)
         question.textAfter = r.optionalString("text_after");
     if (question.type == QuestionType::TrueFalse) {
         if (r.has("true_false_hash"))
-            question.trueFalseHash = r.base64("true_false_hash");
+            question.trueFalseHash = base64Field(r, "true_false_hash");
         else
             question.trueFalseAnswer = r.boolean("true_false_answer");
         question.trueFeedback = r.optionalString("true_feedback");
@@ -415,7 +301,7 @@ Result<Question> questionFromJson(const QJsonObject &json)
     if (hashed && question.keySalt.isEmpty())
         r.fail("key_salt", "present when answers are hashed");
     if (!r.isOk())
-        return r.error();
+        return malformed(r.problem());
     return question;
 }
 
@@ -433,7 +319,7 @@ QJsonObject toJson(const Quiz &quiz, KeyForm form)
 
 Result<Quiz> quizFromJson(const QJsonObject &json)
 {
-    Reader r(json, QStringLiteral("quiz"));
+    JsonFields r(json, QStringLiteral("quiz"));
     Quiz quiz;
     quiz.lectureId = r.string("lecture_id");
     quiz.title = r.string("title");
@@ -442,7 +328,7 @@ Result<Quiz> quizFromJson(const QJsonObject &json)
     if (settings)
         quiz.settings = settings.value();
     else
-        r.adopt(settings.error());
+        r.adopt(settings.error().message);
     const QJsonArray questions = r.array("questions");
     for (qsizetype i = 0; i < questions.size(); ++i) {
         Result<Question> question = questionFromJson(questions.at(i).toObject());
@@ -453,7 +339,7 @@ Result<Quiz> quizFromJson(const QJsonObject &json)
         quiz.questions.append(std::move(question).value());
     }
     if (!r.isOk())
-        return r.error();
+        return malformed(r.problem());
     return quiz;
 }
 
@@ -489,7 +375,7 @@ Result<QList<Response>> responsesFromJson(const QJsonArray &json, int questionCo
     QList<Response> responses(qMax(0, questionCount));
     QList<bool> seen(responses.size(), false);
     for (const QJsonValue &value : json) {
-        Reader r(value.toObject(), QStringLiteral("response"));
+        JsonFields r(value.toObject(), QStringLiteral("response"));
         if (!value.isObject())
             r.fail(QStringLiteral("should be an object"));
         const int index = r.integer("question");
@@ -500,13 +386,13 @@ Result<QList<Response>> responsesFromJson(const QJsonArray &json, int questionCo
         else if (r.isOk() && seen.at(index))
             r.fail(QStringLiteral("question %1 is answered twice").arg(index));
         Response response;
-        response.choices = r.integers("choices");
+        response.choices = wholeNumbers(r, "choices");
         if (r.has("true_false"))
             response.trueFalse = r.boolean("true_false");
         response.text = r.optionalString("text");
-        response.matches = r.integers("matches");
+        response.matches = wholeNumbers(r, "matches");
         if (!r.isOk())
-            return r.error();
+            return malformed(r.problem());
         responses[index] = std::move(response);
         seen[index] = true;
     }
@@ -538,7 +424,7 @@ QJsonObject toJson(const AttemptResult &result)
 
 Result<AttemptResult> attemptResultFromJson(const QJsonObject &json)
 {
-    Reader r(json, QStringLiteral("attempt result"));
+    JsonFields r(json, QStringLiteral("attempt result"));
     AttemptResult result;
     result.attemptId = r.optionalString("attempt_id");
     result.lectureId = r.optionalString("lecture_id");
@@ -558,7 +444,7 @@ Result<AttemptResult> attemptResultFromJson(const QJsonObject &json)
     result.finishedAt = r.optionalTime("finished_at");
     result.receivedAt = r.optionalTime("received_at");
     if (!r.isOk())
-        return r.error();
+        return malformed(r.problem());
     return result;
 }
 
@@ -581,7 +467,7 @@ QJsonObject attemptEventPayload(const Attempt &attempt, const QString &deviceId)
 
 Result<AttemptEvent> attemptEventFromJson(const QJsonObject &payload)
 {
-    Reader r(payload, QStringLiteral("quiz_attempt"));
+    JsonFields r(payload, QStringLiteral("quiz_attempt"));
     AttemptEvent event;
     event.attemptId = r.string("attempt_id");
     if (event.attemptId.trimmed().isEmpty())
@@ -595,7 +481,7 @@ Result<AttemptEvent> attemptEventFromJson(const QJsonObject &payload)
     event.autoSubmitted = r.optionalBoolean("auto_submitted", false);
     event.responses = r.array("responses");
     if (r.has("provisional")) {
-        Reader p(r.object("provisional"), QStringLiteral("provisional"));
+        JsonFields p(r.object("provisional"), QStringLiteral("provisional"));
         QuizGrade grade;
         grade.score = p.number("score");
         grade.maxScore = p.number("max_score");
@@ -605,7 +491,7 @@ Result<AttemptEvent> attemptEventFromJson(const QJsonObject &payload)
         event.provisional = grade;
     }
     if (!r.isOk())
-        return r.error();
+        return malformed(r.problem());
     return event;
 }
 
