@@ -9,6 +9,7 @@
 #include "quiz/attemptsession.h"
 #include "store/localstore.h"
 #include "support/serverprocess.h"
+#include "support/syncclient.h"
 #include "support/testpaths.h"
 #include "sync/apiclient.h"
 #include "sync/catalogsync.h"
@@ -28,132 +29,20 @@ using namespace lectern;
 
 namespace {
 
-constexpr int kWaitMs = 60000;
+using testing::span;
+using testing::SyncClient;
 
-// One installation of the client: its own data folder, store thread and HTTP client.
-class Client final
+// The database file and its write-ahead log, as someone copying them off the disk would read
+// them.
+QByteArray fileBytes(const SyncClient &client)
 {
-public:
-    explicit Client(const QUrl &server)
-        : m_store(m_dir.filePath(QStringLiteral("lectern.sqlite")))
-        , m_api(&m_network)
-        , m_catalogSync(&m_api, &m_store)
-        , m_progressSync(&m_api, &m_store)
-    {
-        m_api.setServer(server);
+    QByteArray bytes;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        QFile file(client.databasePath() + suffix);
+        if (file.open(QIODevice::ReadOnly))
+            bytes += file.readAll();
     }
-
-    QString databasePath() const { return m_store.databasePath(); }
-    LocalStore &store() { return m_store; }
-    ApiClient &api() { return m_api; }
-
-    bool open()
-    {
-        QSignalSpy opened(&m_store, &LocalStore::opened);
-        m_store.openAsync();
-        return opened.wait(kWaitMs);
-    }
-
-    bool login(const QString &user, const QString &password)
-    {
-        std::optional<Result<Session>> answer;
-        m_api.login(user, password, &m_network, [&answer](Result<Session> r) { answer = r; });
-        if (!QTest::qWaitFor([&] { return answer.has_value(); }, kWaitMs) || !*answer)
-            return false;
-        m_api.setToken(answer->value().token);
-        return true;
-    }
-
-    bool syncCatalog()
-    {
-        QSignalSpy finished(&m_catalogSync, &CatalogSync::finished);
-        QSignalSpy failed(&m_catalogSync, &CatalogSync::failed);
-        m_catalogSync.start();
-        return QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, kWaitMs)
-            && !finished.isEmpty();
-    }
-
-    // One progress sync run: its result, or the error it stopped with.
-    Result<ProgressSyncResult> syncProgress()
-    {
-        QSignalSpy finished(&m_progressSync, &ProgressSync::finished);
-        QSignalSpy failed(&m_progressSync, &ProgressSync::failed);
-        m_progressSync.start();
-        if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, kWaitMs))
-            return Error{QStringLiteral("test_timeout"), QStringLiteral("sync did not end")};
-        if (!failed.isEmpty())
-            return failed.first().first().value<Error>();
-        return finished.first().first().value<ProgressSyncResult>();
-    }
-
-    QuizBundle loadQuiz(const QString &lectureId)
-    {
-        QSignalSpy loaded(&m_store, &LocalStore::quizLoaded);
-        m_store.loadQuizAsync(lectureId);
-        if (!loaded.wait(kWaitMs))
-            return {};
-        return loaded.first().first().value<QuizBundle>();
-    }
-
-    OutboxStatus outbox()
-    {
-        QSignalSpy loaded(&m_store, &LocalStore::outboxStatusLoaded);
-        m_store.loadOutboxStatusAsync();
-        if (!loaded.wait(kWaitMs))
-            return {};
-        return loaded.last().first().value<OutboxStatus>();
-    }
-
-    QHash<QString, LectureProgress> progress()
-    {
-        QSignalSpy loaded(&m_store, &LocalStore::progressLoaded);
-        m_store.loadProgressAsync();
-        if (!loaded.wait(kWaitMs))
-            return {};
-        return loaded.first().first().value<QHash<QString, LectureProgress>>();
-    }
-
-    bool recordViewing(const ViewingUpdate &update)
-    {
-        QSignalSpy recorded(&m_store, &LocalStore::viewingRecorded);
-        m_store.recordViewingAsync(update);
-        return recorded.wait(kWaitMs);
-    }
-
-    bool submit(const Attempt &attempt)
-    {
-        QSignalSpy submitted(&m_store, &LocalStore::attemptSubmitted);
-        m_store.submitAttemptAsync(attempt);
-        return submitted.wait(kWaitMs);
-    }
-
-    // The database file and its write-ahead log, as someone copying them off the disk would
-    // read them.
-    QByteArray fileBytes() const
-    {
-        QByteArray bytes;
-        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
-            QFile file(databasePath() + suffix);
-            if (file.open(QIODevice::ReadOnly))
-                bytes += file.readAll();
-        }
-        return bytes;
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QNetworkAccessManager m_network;
-    LocalStore m_store;
-    ApiClient m_api;
-    CatalogSync m_catalogSync;
-    ProgressSync m_progressSync;
-};
-
-IntervalSet span(qint64 fromMs, qint64 toMs)
-{
-    IntervalSet set;
-    set.add(fromMs, toMs);
-    return set;
+    return bytes;
 }
 
 bool isWildcard(const QString &text)
@@ -175,7 +64,7 @@ private Q_SLOTS:
     void refusedEventIsKeptWithReasonAndNotResent();
 
 private:
-    std::unique_ptr<Client> loggedInClient();
+    std::unique_ptr<SyncClient> loggedInClient();
     const Lecture &lecture(const QString &courseCode, int week, int index) const;
 
     testing::ServerProcess m_server;
@@ -194,9 +83,9 @@ void TestProgressSync::initTestCase()
     m_content = outcome.content;
 }
 
-std::unique_ptr<Client> TestProgressSync::loggedInClient()
+std::unique_ptr<SyncClient> TestProgressSync::loggedInClient()
 {
-    auto client = std::make_unique<Client>(m_server.url());
+    auto client = std::make_unique<SyncClient>(m_server.url());
     if (!client->open() || !client->login(QStringLiteral("learner"), QStringLiteral("learner-demo"))
         || !client->syncCatalog()) {
         return nullptr;
@@ -243,7 +132,7 @@ void TestProgressSync::learnerQuizzesArriveProtected()
                 elsewhere += answer.feedback.toUtf8();
         }
     }
-    const QByteArray bytes = client->fileBytes();
+    const QByteArray bytes = fileBytes(*client);
     QVERIFY(bytes.contains(first.title.toUtf8())); // the file really holds the programme
     int checked = 0;
     for (const QList<Question> &questions : m_content.quizzes) {
@@ -375,7 +264,7 @@ void TestProgressSync::viewingFromOneDeviceIsPulledIntoAnother()
     QVERIFY(laptop->syncProgress());
     QVERIFY(desktop->syncProgress());
 
-    for (Client *client : {laptop.get(), desktop.get()}) {
+    for (SyncClient *client : {laptop.get(), desktop.get()}) {
         const LectureProgress progress = client->progress().value(watched.id);
         IntervalSet both = span(0, 20000);
         both.unite(span(30000, 45000));
