@@ -21,6 +21,7 @@
 #include "quiz/attemptsession.h"
 #include "store/localstore.h"
 #include "support/serverprocess.h"
+#include "support/syncclient.h"
 #include "support/testpaths.h"
 #include "sync/apiclient.h"
 #include "sync/catalogsync.h"
@@ -89,97 +90,6 @@ void took(const char *phase, const QElapsedTimer &timer)
     report(QStringLiteral("TOOK %1 %2").arg(QLatin1String(phase)).arg(timer.nsecsElapsed() / 1000));
 }
 
-class ChildClient final
-{
-public:
-    ChildClient(const QString &dataDir, const QUrl &server, const QString &token)
-        : m_store(dataDir + QStringLiteral("/lectern.sqlite"))
-        , m_api(&m_network)
-        , m_catalogSync(&m_api, &m_store)
-        , m_progressSync(&m_api, &m_store)
-    {
-        m_api.setServer(server);
-        m_api.setToken(token);
-        QObject::connect(&m_store, &LocalStore::operationFailed, [](const Error &error) {
-            report(QStringLiteral("ERROR store: %1").arg(error.message));
-            std::exit(2);
-        });
-    }
-
-    bool open(bool *rebuilt)
-    {
-        QSignalSpy opened(&m_store, &LocalStore::opened);
-        m_store.openAsync();
-        if (!opened.wait(kWaitMs))
-            return false;
-        *rebuilt = opened.first().first().toBool();
-        return true;
-    }
-
-    bool syncCatalog()
-    {
-        QSignalSpy finished(&m_catalogSync, &CatalogSync::finished);
-        QSignalSpy failed(&m_catalogSync, &CatalogSync::failed);
-        m_catalogSync.start();
-        return QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, kWaitMs)
-            && !finished.isEmpty();
-    }
-
-    Result<ProgressSyncResult> syncProgress()
-    {
-        QSignalSpy finished(&m_progressSync, &ProgressSync::finished);
-        QSignalSpy failed(&m_progressSync, &ProgressSync::failed);
-        m_progressSync.start();
-        if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, kWaitMs))
-            return Error{QStringLiteral("timeout"), QStringLiteral("the sync did not end")};
-        if (!failed.isEmpty())
-            return failed.first().first().value<Error>();
-        return finished.first().first().value<ProgressSyncResult>();
-    }
-
-    QuizBundle loadQuiz(const QString &lectureId)
-    {
-        QSignalSpy loaded(&m_store, &LocalStore::quizLoaded);
-        m_store.loadQuizAsync(lectureId);
-        return loaded.wait(kWaitMs) ? loaded.first().first().value<QuizBundle>() : QuizBundle();
-    }
-
-    bool recordViewing(const ViewingUpdate &update)
-    {
-        QSignalSpy recorded(&m_store, &LocalStore::viewingRecorded);
-        m_store.recordViewingAsync(update);
-        return recorded.wait(kWaitMs);
-    }
-
-    bool save(const Attempt &attempt)
-    {
-        QSignalSpy saved(&m_store, &LocalStore::attemptSaved);
-        m_store.saveAttemptAsync(attempt);
-        return saved.wait(kWaitMs);
-    }
-
-    bool submit(const Attempt &attempt)
-    {
-        QSignalSpy submitted(&m_store, &LocalStore::attemptSubmitted);
-        m_store.submitAttemptAsync(attempt);
-        return submitted.wait(kWaitMs);
-    }
-
-    OutboxStatus outbox()
-    {
-        QSignalSpy loaded(&m_store, &LocalStore::outboxStatusLoaded);
-        m_store.loadOutboxStatusAsync();
-        return loaded.wait(kWaitMs) ? loaded.last().first().value<OutboxStatus>() : OutboxStatus();
-    }
-
-private:
-    QNetworkAccessManager m_network;
-    LocalStore m_store;
-    ApiClient m_api;
-    CatalogSync m_catalogSync;
-    ProgressSync m_progressSync;
-};
-
 // Arguments: --crash-child MODE DATA_DIR SERVER_URL TOKEN VIEW_LECTURE VIEW_DURATION_MS
 // MODE: "setup" (catalog and quizzes, then exit), "work" (loop until killed), "drain" (sync
 // until the outbox is empty, then exit).
@@ -192,15 +102,21 @@ int childMain(int argc, char *argv[])
         return 2;
     }
     const QString mode = args.at(2);
-    ChildClient client(args.at(3), QUrl(args.at(4)), args.at(5));
+    testing::SyncClient client(QUrl(args.at(4)), args.at(3));
+    client.api().setToken(args.at(5));
+    QObject::connect(&client.store(), &LocalStore::operationFailed, [](const Error &error) {
+        report(QStringLiteral("ERROR store: %1").arg(error.message));
+        std::exit(2);
+    });
     const QString viewLecture = args.at(6);
     const qint64 viewDurationMs = args.at(7).toLongLong();
 
-    bool rebuilt = false;
-    if (!client.open(&rebuilt)) {
+    const std::optional<QList<QVariant>> opened = client.open();
+    if (!opened) {
         report(QStringLiteral("ERROR the store did not open"));
         return 2;
     }
+    const bool rebuilt = opened->first().toBool();
     report(QStringLiteral("OPENED %1").arg(rebuilt ? 1 : 0));
 
     if (mode == u"setup") {

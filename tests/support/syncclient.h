@@ -136,6 +136,14 @@ public:
         return recorded.wait(kSyncWaitMs);
     }
 
+    // An attempt's answers so far, as the quiz page saves them after each answer.
+    bool save(const Attempt &attempt)
+    {
+        QSignalSpy saved(&m_store, &LocalStore::attemptSaved);
+        m_store.saveAttemptAsync(attempt);
+        return saved.wait(kSyncWaitMs);
+    }
+
     bool submit(const Attempt &attempt)
     {
         QSignalSpy submitted(&m_store, &LocalStore::attemptSubmitted);
