@@ -100,6 +100,16 @@ AppController::AppController(Options options, LocalStore *store, ApiClient *api,
     });
     // The counts shown before the first sync, or without one (working offline).
     connect(m_store, &LocalStore::opened, this, [this] { m_store->loadOutboxStatusAsync(); });
+    // A timed attempt whose time ran out while Lectern was closed is submitted now, as its page
+    // would have done at the deadline, so it reaches the server at the next sync.
+    connect(m_store, &LocalStore::opened, this,
+            [this] { m_store->submitExpiredAttemptsAsync(QDateTime::currentDateTimeUtc()); });
+    connect(m_store, &LocalStore::expiredAttemptsSubmitted, this,
+            [this](const QList<Attempt> &attempts) {
+                m_window->showNotice(tr("%n timed quiz attempt(s) ran out of time while Lectern "
+                                        "was closed and were submitted with the answers given.",
+                                        nullptr, int(attempts.size())));
+            });
 
     // The last changes (the lecture closed with the window) go to the server before the
     // window does, and quitting by other means waits for them too; both at most a few seconds.

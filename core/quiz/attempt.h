@@ -78,6 +78,15 @@ struct Attempt
     {
         return confirmed ? &*confirmed : provisional ? &*provisional : nullptr;
     }
+    // Whether it uses one of the quiz's allowed attempts: submitted and not (yet) found not to
+    // count by the server.
+    bool usesAnAttempt() const
+    {
+        const AttemptResult *result = shownResult();
+        return state == AttemptState::Submitted && result
+            && (result->status == AttemptStatus::Provisional
+                || result->status == AttemptStatus::Counted);
+    }
 };
 
 QString attemptStatusName(AttemptStatus status); // "provisional", "counted", "not_counted", …

@@ -46,6 +46,8 @@ LocalStore::LocalStore(const QString &databasePath, QObject *parent)
     connect(m_worker, &StoreWorker::quizLoaded, this, &LocalStore::quizLoaded);
     connect(m_worker, &StoreWorker::attemptSaved, this, &LocalStore::attemptSaved);
     connect(m_worker, &StoreWorker::attemptSubmitted, this, &LocalStore::attemptSubmitted);
+    connect(m_worker, &StoreWorker::expiredAttemptsSubmitted, this,
+            &LocalStore::expiredAttemptsSubmitted);
     connect(m_worker, &StoreWorker::attemptsChanged, this, &LocalStore::attemptsChanged);
     connect(m_worker, &StoreWorker::quizzesChanged, this, &LocalStore::quizzesChanged);
     connect(m_worker, &StoreWorker::quizzesSaved, this, &LocalStore::quizzesSaved);
@@ -150,6 +152,13 @@ void LocalStore::submitAttemptAsync(const Attempt &attempt)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, attempt] { worker->submitAttempt(attempt); },
+        Qt::QueuedConnection);
+}
+
+void LocalStore::submitExpiredAttemptsAsync(const QDateTime &now)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, now] { worker->submitExpiredAttempts(now); },
         Qt::QueuedConnection);
 }
 

@@ -57,6 +57,10 @@ public:
     // A Submitted attempt with its provisional grade: stored with its "quiz_attempt" outbox
     // event in one transaction. -> attemptSubmitted, outboxStatusLoaded
     void submitAttemptAsync(const lectern::Attempt &attempt);
+    // Submits the in-progress attempts whose time limit ran out by now (the program was closed
+    // or the page never reopened), as the quiz page would have at the deadline.
+    // -> attemptSubmitted for each, then expiredAttemptsSubmitted when there were any
+    void submitExpiredAttemptsAsync(const QDateTime &now);
 
     // For the sync engine (ProgressSync).
     void saveQuizzesAsync(const lectern::CourseQuizzes &course); // -> quizzesSaved
@@ -94,6 +98,7 @@ Q_SIGNALS:
     void quizLoaded(const lectern::QuizBundle &bundle);
     void attemptSaved(const QString &attemptId);
     void attemptSubmitted(const lectern::Attempt &attempt);
+    void expiredAttemptsSubmitted(const QList<lectern::Attempt> &attempts);
     // Server results (or a rejection) were stored for these lectures' attempts: reload if
     // showing.
     void attemptsChanged(const QStringList &lectureIds);

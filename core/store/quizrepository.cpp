@@ -446,6 +446,47 @@ Status QuizRepository::submitAttempt(const Attempt &attempt, const QString &devi
     return transaction.commit();
 }
 
+Result<QList<Attempt>> QuizRepository::submitExpiredAttempts(const QDateTime &now,
+                                                             const QString &deviceId)
+{
+    QStringList lectureIds;
+    {
+        QSqlQuery query(m_database);
+        query.prepare(
+            QStringLiteral("SELECT DISTINCT lecture_id FROM quiz_attempt "
+                           "WHERE state = ? AND deadline IS NOT NULL AND deadline <> ''"));
+        query.addBindValue(stateName(AttemptState::InProgress));
+        if (!query.exec())
+            return sqlError(query);
+        while (query.next())
+            lectureIds.append(query.value(0).toString());
+    }
+    QList<Attempt> submitted;
+    for (const QString &lectureId : std::as_const(lectureIds)) {
+        const Result<QuizBundle> bundle = loadBundle(lectureId);
+        if (!bundle)
+            return bundle.error();
+        if (!bundle.value().found)
+            continue; // the quiz left the catalog; its attempt stays as it was
+        int usedBefore = 0;
+        for (const Attempt &attempt : bundle.value().attempts)
+            usedBefore += attempt.usesAnAttempt() ? 1 : 0;
+        for (const Attempt &attempt : bundle.value().attempts) {
+            if (attempt.state != AttemptState::InProgress || attempt.preview
+                || !attempt.deadline.isValid() || attempt.deadline > now) {
+                continue;
+            }
+            AttemptSession session(bundle.value().quiz, attempt);
+            session.submit(now, true, usedBefore);
+            if (const Status stored = submitAttempt(session.attempt(), deviceId); !stored)
+                return stored.error();
+            submitted.append(session.attempt());
+            ++usedBefore;
+        }
+    }
+    return submitted;
+}
+
 Result<QString> QuizRepository::applyAttemptResult(const AttemptResult &result)
 {
     if (result.attemptId.isEmpty() || result.lectureId.isEmpty())

@@ -59,6 +59,11 @@ public:
     // Stores the submitted attempt with its provisional grade and appends its "quiz_attempt"
     // outbox event, in one transaction. Refuses a second submission of the same attempt.
     Status submitAttempt(const Attempt &attempt, const QString &deviceId);
+    // Submits every in-progress attempt whose deadline has passed by now, as the quiz page
+    // would have had it been open: finished at the deadline, marked as submitted by the time
+    // limit, with its outbox event. Returns the attempts submitted. Run at start, so a timed
+    // attempt left when the program closed reaches the server without its page being opened.
+    Result<QList<Attempt>> submitExpiredAttempts(const QDateTime &now, const QString &deviceId);
     // The server's result for an attempt, from a push answer or the progress feed: replaces the
     // confirmed result (the provisional one stays as it was). An attempt this device has never
     // seen (made on another device) is stored with its result alone. Returns its lecture id.

@@ -199,6 +199,28 @@ void StoreWorker::submitAttempt(const Attempt &attempt)
     emitOutboxStatus();
 }
 
+void StoreWorker::submitExpiredAttempts(const QDateTime &now)
+{
+    if (!ensureOpen())
+        return;
+    const Result<QString> device = m_progress->deviceId();
+    if (!device) {
+        Q_EMIT operationFailed(device.error());
+        return;
+    }
+    const Result<QList<Attempt>> submitted = m_quizzes->submitExpiredAttempts(now, device.value());
+    if (!submitted) {
+        Q_EMIT operationFailed(submitted.error());
+        return;
+    }
+    if (submitted.value().isEmpty())
+        return;
+    for (const Attempt &attempt : submitted.value())
+        Q_EMIT attemptSubmitted(attempt);
+    Q_EMIT expiredAttemptsSubmitted(submitted.value());
+    emitOutboxStatus();
+}
+
 void StoreWorker::saveQuizzes(const CourseQuizzes &course)
 {
     if (!ensureOpen())

@@ -40,6 +40,7 @@ public:
     void loadQuiz(const QString &lectureId);
     void saveAttempt(const lectern::Attempt &attempt);
     void submitAttempt(const lectern::Attempt &attempt);
+    void submitExpiredAttempts(const QDateTime &now);
     void saveQuizzes(const lectern::CourseQuizzes &course);
     void loadQuizFetchPlan();
     void markQuizzesFetched(const QString &catalogCursor);
@@ -68,6 +69,7 @@ Q_SIGNALS:
     void quizLoaded(const lectern::QuizBundle &bundle);
     void attemptSaved(const QString &attemptId);
     void attemptSubmitted(const lectern::Attempt &attempt);
+    void expiredAttemptsSubmitted(const QList<lectern::Attempt> &attempts);
     void attemptsChanged(const QStringList &lectureIds);
     void quizzesSaved(const QString &courseCode, const QStringList &changedLectureIds);
     void quizzesChanged(const QStringList &lectureIds);

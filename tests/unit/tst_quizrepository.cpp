@@ -93,6 +93,7 @@ private Q_SLOTS:
     void answersSurviveReopeningAsTyped();
     void submitWritesAttemptAndOutboxEventAtomically();
     void lateSaveCannotOverwriteSubmittedAttempt();
+    void timedAttemptLeftOpenIsSubmittedAtItsDeadline();
     void secondSubmissionQueuesNoSecondEvent();
     void previewAttemptIsNeverStored();
     void confirmedResultReplacesProvisional();
@@ -321,6 +322,59 @@ void TestQuizRepository::submitWritesAttemptAndOutboxEventAtomically()
     QCOMPARE(stored->shownResult()->status, AttemptStatus::Provisional);
     QCOMPARE(stored->shownResult()->score, attempt.provisional->score);
     QCOMPARE(stored->finishedAt, attempt.finishedAt);
+}
+
+// A learner starts a 10-minute quiz, answers one question and closes the laptop; Lectern starts
+// again an hour later. The attempt is submitted as at its deadline, with the answer given, and
+// queued once for the server; an attempt still within its time, and running the check again,
+// submit nothing.
+void TestQuizRepository::timedAttemptLeftOpenIsSubmittedAtItsDeadline()
+{
+    Quiz timed = m_quiz;
+    timed.settings.timeLimitMinutes = 10;
+    QVERIFY(m_quizzes->saveQuizzes(courseWith({timed})));
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    AttemptSession session(timed, AttemptSession::start(timed, startedAt, 7, false));
+    QCOMPARE(session.attempt().deadline, startedAt.addSecs(600));
+    Response said;
+    said.trueFalse = true;
+    for (int position = 0; position < session.questionCount(); ++position) {
+        if (session.originalIndexAt(position) == 1)
+            session.setResponse(position, said);
+    }
+    QVERIFY(m_quizzes->saveAttempt(session.attempt()));
+
+    // Still within its time at the first check: nothing happens.
+    const Result<QList<Attempt>> early
+        = m_quizzes->submitExpiredAttempts(startedAt.addSecs(300), QStringLiteral("device-a"));
+    QVERIFY(early);
+    QVERIFY(early.value().isEmpty());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 0);
+
+    const Result<QList<Attempt>> late = m_quizzes->submitExpiredAttempts(
+        QDateTime::currentDateTimeUtc(), QStringLiteral("device-a"));
+    QVERIFY(late);
+    QCOMPARE(late.value().size(), 1);
+    const Attempt &closed = late.value().first();
+    QCOMPARE(closed.attemptId, session.attempt().attemptId);
+    QCOMPARE(closed.state, AttemptState::Submitted);
+    QVERIFY(closed.autoSubmitted);
+    QCOMPARE(closed.finishedAt, session.attempt().deadline);
+    QVERIFY(closed.provisional);
+    QVERIFY(closed.provisional->score > 0); // the true/false answer given counts
+
+    const QList<OutboxEvent> events = m_progress->pendingEvents(10).value();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().kind, QStringLiteral("quiz_attempt"));
+    QCOMPARE(events.first().payload.value(QStringLiteral("attempt_id")).toString(),
+             closed.attemptId);
+
+    // Checked again at the next start: already submitted, nothing queued twice.
+    const Result<QList<Attempt>> again = m_quizzes->submitExpiredAttempts(
+        QDateTime::currentDateTimeUtc(), QStringLiteral("device-a"));
+    QVERIFY(again);
+    QVERIFY(again.value().isEmpty());
+    QCOMPARE(m_progress->pendingEvents(10).value().size(), 1);
 }
 
 void TestQuizRepository::lateSaveCannotOverwriteSubmittedAttempt()
