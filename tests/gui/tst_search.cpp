@@ -139,6 +139,39 @@ void TestSearch::spokenPhraseOpensTheLectureWhereItIsSaid()
     QTest::keyClicks(box, phrase);
     QTRY_VERIFY_WITH_TIMEOUT(box->isShowingResults(), 5000);
 
+    // The list stays inside the main window, narrow or wide: it once ran past the window's
+    // right edge, over whatever was beside it, whenever the screen had room there (the narrow
+    // window with its left part off the screen leaves the screen wider than the window to its
+    // right, as on a desktop).
+    const QRect original = window->geometry();
+    const QRect screen = window->screen()->availableGeometry();
+    struct Placement
+    {
+        int left;
+        int width;
+    };
+    for (const Placement placement :
+         {Placement{screen.left(), 800}, Placement{screen.left() - 60, 600},
+          Placement{screen.left(), 1400}}) {
+        window->setGeometry(placement.left, screen.top(), placement.width, 620);
+        QTRY_COMPARE(window->width(), placement.width);
+        const QRect inside(window->mapToGlobal(QPoint(0, 0)), window->size());
+        const QRect list = box->resultsView()->geometry();
+        QTRY_VERIFY2(inside.contains(box->resultsView()->geometry()),
+                     qPrintable(QStringLiteral("at %1 px: list %2,%3 %4x%5 in window %6,%7 %8x%9")
+                                    .arg(placement.width)
+                                    .arg(list.x())
+                                    .arg(list.y())
+                                    .arg(list.width())
+                                    .arg(list.height())
+                                    .arg(inside.x())
+                                    .arg(inside.y())
+                                    .arg(inside.width())
+                                    .arg(inside.height())));
+        QVERIFY(box->isShowingResults());
+    }
+    window->setGeometry(original);
+
     // Grouped results, the words in bold, the first hit current.
     SearchResultsView *results = box->resultsView();
     QStringList headings;

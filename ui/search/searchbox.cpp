@@ -90,22 +90,35 @@ void SearchBox::showResults(const SearchResults &results)
         activate(m_results->currentHit());
 }
 
+// Under the box and inside the main window, a margin from its edges: a list that ran past the
+// window's right edge was cut off by the screen or drawn over other applications. On a screen
+// too small for the window, the screen's edges count too.
 void SearchBox::placeResults()
 {
-    const int width = std::max(this->width(), 520);
+    QWidget *frame = window();
+    frame->installEventFilter(this); // moved or resized with it (installed once, however often)
+    QRect bounds = QRect(frame->mapToGlobal(QPoint(0, 0)), frame->size())
+                       .adjusted(kMargin, kMargin, -kMargin, -kMargin);
+    if (screen() && bounds.intersects(screen()->availableGeometry()))
+        bounds &= screen()->availableGeometry();
+    const QPoint below = mapToGlobal(QPoint(0, this->height()));
+    const int width
+        = std::max(1, std::min(std::max(this->width(), kPreferredWidth), bounds.width()));
     m_results->setFixedWidth(width);
     int height = 2 * m_results->frameWidth();
     for (int row = 0; row < m_results->count(); ++row)
         height += m_results->sizeHintForRow(row);
-    const QPoint below = mapToGlobal(QPoint(0, this->height()));
-    QRect available = screen() ? screen()->availableGeometry() : QRect();
-    const int maxHeight = available.isValid() ? std::min(460, available.bottom() - below.y()) : 460;
-    m_results->setFixedHeight(std::clamp(height, 40, std::max(120, maxHeight)));
-    // Right-aligned with the box when it would run off the screen's right edge.
-    QPoint origin = below;
-    if (available.isValid() && origin.x() + width > available.right())
-        origin.setX(std::max(available.left(), mapToGlobal(QPoint(this->width(), 0)).x() - width));
-    m_results->move(origin);
+    const int room = std::max(1, bounds.y() + bounds.height() - below.y());
+    m_results->setFixedHeight(
+        std::clamp(height, std::min(40, room), std::min(kMaximumHeight, room)));
+    // Left-aligned with the box, or right-aligned with it when that would pass the window's
+    // right edge; then moved in from whichever edge it still passes.
+    int x = below.x();
+    const int right = bounds.x() + bounds.width();
+    if (x + width > right)
+        x = mapToGlobal(QPoint(this->width(), 0)).x() - width;
+    x = std::clamp(x, bounds.x(), std::max(bounds.x(), right - width));
+    m_results->move(x, below.y());
     m_results->show();
     m_results->raise();
 }
@@ -206,6 +219,15 @@ bool SearchBox::event(QEvent *event)
             placeResults();
     }
     return QLineEdit::event(event);
+}
+
+bool SearchBox::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == window() && isShowingResults()
+        && (event->type() == QEvent::Move || event->type() == QEvent::Resize)) {
+        placeResults();
+    }
+    return QLineEdit::eventFilter(watched, event);
 }
 
 } // namespace lectern

@@ -25,6 +25,9 @@ class SearchBox final : public QLineEdit
 public:
     static constexpr int kDebounceMs = 150;
     static constexpr int kMinimumLength = 2;
+    static constexpr int kPreferredWidth = 520; // the results list, when the window has room
+    static constexpr int kMaximumHeight = 460;
+    static constexpr int kMargin = 8; // between the list and the main window's edges
 
     explicit SearchBox(LocalStore *store, QWidget *parent = nullptr);
     ~SearchBox() override;
@@ -43,6 +46,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override; // the main window moving
 
 private:
     void search();
