@@ -2,6 +2,7 @@
 // services and the window, and wires them. Nothing else in the client reads arguments.
 
 #include "clientapp.h"
+#include "languagechoice.h"
 #include "mainwindow.h"
 #include "store/localstore.h"
 
@@ -12,14 +13,13 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QPalette>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTimer>
-#include <QTranslator>
 #include <QWindow>
 
 #include <cstdio>
@@ -54,21 +54,50 @@ void selectPlatformForTextOptions(int argc, char *argv[])
     }
 }
 
-void installTranslations(QApplication &app)
+QCommandLineOption dataDirOption()
 {
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        app.installTranslator(qtTranslator);
-    }
-    // English is a translation too (it holds the plural forms), and the fallback for any
-    // language Lectern does not ship.
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("lectern"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n"))
-        || translator->load(QStringLiteral("lectern_en"), QStringLiteral(":/i18n"))) {
-        app.installTranslator(translator);
-    }
+    return QCommandLineOption(
+        QStringLiteral("data-dir"),
+        QApplication::translate("main",
+                                "Keep the local database and settings in DIR instead "
+                                "of the standard location, so several profiles or "
+                                "tests can run side by side."),
+        QStringLiteral("DIR"));
+}
+
+QCommandLineOption languageOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("language"),
+        QApplication::translate("main",
+                                "Language: system (the default, as the desktop's), en or es. "
+                                "Overrides the choice made in View → Language."),
+        QStringLiteral("LANGUAGE"));
+}
+
+// Settings live beside the database when --data-dir is given, so profiles never mix; empty
+// for the platform's standard settings.
+QString settingsPathFor(const QCommandLineParser &parser, const QCommandLineOption &dataDir)
+{
+    if (!parser.isSet(dataDir))
+        return {};
+    return QDir(QDir(parser.value(dataDir)).absolutePath()).filePath(QStringLiteral("lectern.ini"));
+}
+
+// The language is chosen before anything is translated, --help included: --language, else
+// the one stored from View → Language in the settings this run will use, else the system's.
+// Only the two options that decide it are read here; the full parse below reports any error.
+LanguageChoice::Language chosenLanguage(const QStringList &arguments)
+{
+    QCommandLineParser early;
+    const QCommandLineOption dataDir = dataDirOption();
+    const QCommandLineOption language = languageOption();
+    early.addOptions({dataDir, language});
+    early.parse(arguments);
+    const QString path = settingsPathFor(early, dataDir);
+    const auto settings = path.isEmpty() ? std::make_unique<QSettings>()
+                                         : std::make_unique<QSettings>(path, QSettings::IniFormat);
+    return LanguageChoice::chosen(early.value(language), *settings);
 }
 
 // --theme: the system's palette by default (Qt follows the desktop's light or dark theme where
@@ -199,7 +228,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.lectern.Lectern"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lectern.svg")));
-    installTranslations(app);
+    const LanguageChoice::Language language = chosenLanguage(QApplication::arguments());
+    // A language chosen by name also writes dates and numbers its way.
+    if (language != LanguageChoice::Language::System)
+        QLocale::setDefault(LanguageChoice::locale(language));
+    LanguageChoice::install(app, language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -210,13 +243,7 @@ int main(int argc, char *argv[])
         QStringLiteral("server"),
         QApplication::translate("main", "Server to log in to (prefills the login dialog)."),
         QStringLiteral("URL"));
-    const QCommandLineOption dataDirOption(
-        QStringLiteral("data-dir"),
-        QApplication::translate("main",
-                                "Keep the local database and settings in DIR instead "
-                                "of the standard location, so several profiles or "
-                                "tests can run side by side."),
-        QStringLiteral("DIR"));
+    const QCommandLineOption dataDir = dataDirOption();
     const QCommandLineOption userOption(
         QStringLiteral("user"),
         QApplication::translate("main", "User name to prefill in the login dialog."),
@@ -237,9 +264,15 @@ int main(int argc, char *argv[])
                                 "Colours: system (the default, as the desktop's), light or "
                                 "dark."),
         QStringLiteral("THEME"));
-    parser.addOptions(
-        {serverOption, dataDirOption, userOption, demoOption, quitAfterStartupOption, themeOption});
+    const QCommandLineOption languageSetting = languageOption();
+    parser.addOptions({serverOption, dataDir, userOption, demoOption, quitAfterStartupOption,
+                       themeOption, languageSetting});
     parser.process(app);
+    if (parser.isSet(languageSetting) && !LanguageChoice::fromCode(parser.value(languageSetting))) {
+        qCritical("Unknown --language %s: use system, en or es",
+                  qPrintable(parser.value(languageSetting)));
+        return EXIT_FAILURE;
+    }
     if (!applyTheme(parser.value(themeOption))) {
         qCritical("Unknown --theme %s: use system, light or dark",
                   qPrintable(parser.value(themeOption)));
@@ -247,16 +280,14 @@ int main(int argc, char *argv[])
     }
 
     ClientApp::Options options;
-    options.dataDir = parser.isSet(dataDirOption)
-        ? QDir(parser.value(dataDirOption)).absolutePath()
+    options.dataDir = parser.isSet(dataDir)
+        ? QDir(parser.value(dataDir)).absolutePath()
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!QDir().mkpath(options.dataDir)) {
         qCritical("Cannot create the data folder %s", qPrintable(options.dataDir));
         return EXIT_FAILURE;
     }
-    // Settings live beside the database when --data-dir is given, so profiles never mix.
-    if (parser.isSet(dataDirOption))
-        options.settingsPath = QDir(options.dataDir).filePath(QStringLiteral("lectern.ini"));
+    options.settingsPath = settingsPathFor(parser, dataDir);
     options.login.server = parser.value(serverOption);
     options.login.username = parser.value(userOption);
     if (parser.isSet(demoOption)) {
