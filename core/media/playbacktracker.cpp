@@ -27,14 +27,34 @@ void PlaybackTracker::observe(qint64 positionMs, qint64 monotonicNowMs, PlayerSt
     m_lastNowMs = monotonicNowMs;
     rate = sanitisedRate(rate);
 
-    if (state != PlayerState::Playing) {
-        m_anchor.reset();
-        return;
+    const bool playing = state == PlayerState::Playing;
+    if (m_anchor) {
+        // Within a span, or its last step up to a pause or the end (not up to buffering: a
+        // stalled stream may report a position that moves while nothing plays); or its first
+        // step from where playback stood still.
+        const bool played = m_anchor->playing
+            ? state != PlayerState::Buffering
+                && isPlausibleAdvance(*m_anchor, positionMs, monotonicNowMs, rate)
+            : playing && isPlausibleStart(*m_anchor, positionMs, monotonicNowMs, rate);
+        if (played)
+            count(m_anchor->positionMs, positionMs);
     }
-    if (m_anchor && isPlausibleAdvance(*m_anchor, positionMs, monotonicNowMs, rate))
-        count(m_anchor->positionMs, positionMs);
-    // Whether it counted or was a seek, playback continues from here.
-    m_anchor = Anchor{positionMs, monotonicNowMs, rate};
+    // Whether it counted or was a seek, playback continues (or waits) from here.
+    m_anchor = Anchor{positionMs, monotonicNowMs, rate, playing};
+}
+
+bool PlaybackTracker::isPlausibleStart(const Anchor &from, qint64 positionMs, qint64 nowMs,
+                                       double rate)
+{
+    if (rate > MaxCountedRate)
+        return false;
+    const qint64 advance = positionMs - from.positionMs;
+    // No more than the player plays before its first report, nor than the time since it
+    // stood still allows.
+    const double allowed
+        = std::min(double(StartAllowanceMs) * rate * RateSlack,
+                   double(nowMs - from.nowMs) * rate * RateSlack + double(JitterMs));
+    return advance >= 0 && double(advance) <= allowed;
 }
 
 bool PlaybackTracker::isPlausibleAdvance(const Anchor &from, qint64 positionMs, qint64 nowMs,

@@ -21,6 +21,13 @@ enum class PlayerState { Playing, Paused, Buffering, Stopped };
 // all count nothing and the next Playing observation starts a new span. Coverage is lecture
 // time, not wall time: at 1.5x a minute of lecture takes 40 s and counts one minute.
 //
+// The two edges of a span count too, or a lecture watched from start to end would read 99%:
+// the step from the last Playing observation to the pause, stop or end of media that follows
+// it (by the same rule; not one up to buffering), and the step from where playback was paused or
+// stopped to the first Playing observation after it, when that is no more than the player can play
+// before its first report (StartAllowanceMs at the rate, with the slack); a seek in between
+// (seekStarted()) cuts both.
+//
 // A plain class, not a QObject: it is a pure function of the observations it is fed, needs no
 // signals (whoever saves progress pulls takeNewlyWatched() when it writes) and so is tested
 // without an event loop and usable on any thread. The player glue owns it.
@@ -34,6 +41,8 @@ public:
     static constexpr double RateSlack = 1.25;
     // Fixed allowance for timer jitter and position granularity (GStreamer reports ~every 40 ms).
     static constexpr qint64 JitterMs = 250;
+    // How far playback may get between pressing play and the player's first position report.
+    static constexpr qint64 StartAllowanceMs = 500;
 
     // `known` is what the store already holds; replaying it is not reported as new.
     explicit PlaybackTracker(IntervalSet known = {});
@@ -60,14 +69,18 @@ private:
         qint64 positionMs = 0;
         qint64 nowMs = 0;
         double rate = 1.0;
+        bool playing = true; // false: where playback paused, stopped or waits to start
     };
 
     bool isPlausibleAdvance(const Anchor &from, qint64 positionMs, qint64 nowMs, double rate) const;
+    static bool isPlausibleStart(const Anchor &from, qint64 positionMs, qint64 nowMs, double rate);
     void count(qint64 fromMs, qint64 toMs);
 
     IntervalSet m_watched;
     IntervalSet m_newlyWatched;
-    std::optional<Anchor> m_anchor; // the last Playing observation of the current span
+    // The last observation since the last seek: Playing (the current span) or where playback
+    // stands still.
+    std::optional<Anchor> m_anchor;
     std::optional<qint64> m_lastNowMs; // the latest monotonic time seen in any state
 };
 

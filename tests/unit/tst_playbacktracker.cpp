@@ -91,6 +91,7 @@ private Q_SLOTS:
     void pauseDoesNotCount();
     void bufferingDoesNotCount();
     void stoppedEndsTheSpan();
+    void playedFromStartToEndIsWhole();
     void outOfOrderObservationsAreIgnored();
     void duplicateObservationsAreIgnored();
     void negativePositionIsIgnored();
@@ -282,8 +283,36 @@ void TestPlaybackTracker::stoppedEndsTheSpan()
     tracker.observe(0, 0, PlayerState::Playing, 1.0);
     tracker.observe(250, 250, PlayerState::Playing, 1.0);
     tracker.observe(0, 500, PlayerState::Stopped, 1.0);
+    // The step back to 0 counts nothing. Played again from the start, the 300 ms reached
+    // 250 ms after the stop were played (the first step of a new span).
     tracker.observe(300, 750, PlayerState::Playing, 1.0);
-    QCOMPARE(describe(tracker.watched()), QStringLiteral("0,250"));
+    QCOMPARE(describe(tracker.watched()), QStringLiteral("0,300"));
+    // A first report further than the player can get before reporting is a seek: not counted.
+    tracker.observe(300, 1000, PlayerState::Paused, 1.0);
+    tracker.observe(2000, 60000, PlayerState::Playing, 1.0);
+    QCOMPARE(describe(tracker.watched()), QStringLiteral("0,300"));
+}
+
+// A lecture played from start to end without a pause reads 100%, not 99%: the part before the
+// player's first report and the part after its last one count too.
+void TestPlaybackTracker::playedFromStartToEndIsWhole()
+{
+    PlaybackTracker tracker;
+    tracker.observe(0, 1000, PlayerState::Stopped, 1.0); // loaded, waiting for play
+    qint64 now = 5000; // play pressed a few seconds later
+    for (qint64 position = 180; position < 61000; position += 250, now += 250)
+        tracker.observe(position, now, PlayerState::Playing, 1.0);
+    tracker.observe(61000, now - 100, PlayerState::Stopped, 1.0); // end of media
+    QCOMPARE(describe(tracker.watched()), QStringLiteral("0,61000"));
+
+    // Paused in the middle: both sides of the pause count, nothing more.
+    PlaybackTracker paused;
+    paused.observe(10000, 0, PlayerState::Playing, 1.0);
+    paused.observe(10240, 250, PlayerState::Playing, 1.0);
+    paused.observe(10400, 410, PlayerState::Paused, 1.0);
+    paused.observe(10400, 90000, PlayerState::Paused, 1.0);
+    paused.observe(10600, 90200, PlayerState::Playing, 1.0);
+    QCOMPARE(describe(paused.watched()), QStringLiteral("10000,10600"));
 }
 
 void TestPlaybackTracker::outOfOrderObservationsAreIgnored()
