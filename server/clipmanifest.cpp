@@ -109,7 +109,9 @@ bool isSafeMediaId(const QString &id)
 
 int ClipManifest::roundedDuration() const
 {
-    return std::max(1, int(std::lround(durationSeconds)));
+    // Rounded down: the catalog's duration is what the learner can play, so a lecture played to
+    // its end covers all of it (61.6 s rounded up to 62 could never read more than 99%).
+    return std::max(1, int(std::floor(durationSeconds)));
 }
 
 int ClipManifest::roundedCredits() const

@@ -35,7 +35,7 @@ struct ClipManifest
     QList<ClipFile> files; // every file but manifest.json
     QJsonObject json; // the whole manifest, as stored and served
 
-    // What the catalog carries: whole seconds, at least one.
+    // What the catalog carries: whole seconds (the duration rounded down), at least one.
     int roundedDuration() const;
     int roundedCredits() const;
 
