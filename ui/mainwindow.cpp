@@ -14,6 +14,7 @@
 #include "syncstatuswidget.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -91,18 +92,25 @@ MainWindow::MainWindow(ProgrammeModel *model, QSettings *settings,
     m_previewAsLearner->setVisible(false); // faculty only, once the catalog says who this is
     m_previewAsLearner->setToolTip(tr("See your courses exactly as a learner does: locked "
                                       "quizzes, no answer keys. Nothing is recorded."));
-    connect(m_previewAsLearner, &QAction::toggled, this, [this](bool on) {
-        setWindowTitle(on ? tr("Lectern — previewing as a learner") : tr("Lectern"));
+    connect(m_previewAsLearner, &QAction::toggled, this, [this] {
+        updateWindowTitle();
         reopenCurrentPage();
     });
     m_viewMenu->addAction(m_previewAsLearner);
-    // Esc leaves the page: a lecture or quiz for its course, any other page for Home.
+    m_rosterAction = new QAction(tr("&Roster…"), this);
+    m_rosterAction->setObjectName(QStringLiteral("rosterAction"));
+    m_rosterAction->setVisible(false); // faculty only, enabled on a course they teach
+    connect(m_rosterAction, &QAction::triggered, this, [this] { showRoster(currentCourseCode()); });
+    m_viewMenu->addAction(m_rosterAction);
+    connect(m_page, &CoursePage::rosterRequested, this, &MainWindow::showRoster);
+    // Esc leaves the page: a lecture, quiz or roster for its course, any other page for Home.
     auto *leave = new QAction(tr("&Back"), this);
     leave->setObjectName(QStringLiteral("leavePageAction"));
     leave->setShortcut(QKeySequence(Qt::Key_Escape));
     connect(leave, &QAction::triggered, this, &MainWindow::leavePage);
     addAction(leave);
     m_viewMenu->addAction(leave);
+    addLanguageMenu();
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Lectern"), this, &MainWindow::showAbout);
@@ -117,7 +125,24 @@ MainWindow::MainWindow(ProgrammeModel *model, QSettings *settings,
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::showSelection);
+    // The title and the roster entry follow the page and the row on screen.
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        updateWindowTitle();
+        updateRosterAction();
+    });
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        updateWindowTitle();
+        updateRosterAction();
+    });
+    // Back from the roster to the row clicked, even when it is the current one.
+    connect(m_tree, &QTreeView::clicked, this, [this] {
+        if (m_rosterPage && m_pages->currentWidget() == m_rosterPage)
+            showSelection();
+    });
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_pageBeforeReset = m_pages->currentWidget();
         const QModelIndex current = m_tree->currentIndex();
         m_selectedKind = current.isValid() ? current.data(ProgrammeModel::KindRole).toInt() : -1;
         m_selectedId = current.data(ProgrammeModel::IdRole).toString();
@@ -135,6 +160,14 @@ MainWindow::MainWindow(ProgrammeModel *model, QSettings *settings,
             m_tree->setCurrentIndex(row);
         }
         showSelection();
+        // A sync leaves the roster on screen (its course is the row shown again above) while
+        // this user still teaches the course.
+        if (m_rosterPage && m_pageBeforeReset == m_rosterPage
+            && canSeeRoster(m_rosterPage->courseCode())) {
+            m_pages->setCurrentWidget(m_rosterPage);
+        }
+        updateRosterAction();
+        updateWindowTitle();
     });
     // Viewing saved while the quiz shows (another device's, after a sync) may unlock it.
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
@@ -270,8 +303,6 @@ void MainWindow::setDownloads(DownloadManager *downloads, DownloadsPage *page)
     if (QMenu *fileMenu = menus.isEmpty() ? nullptr : menus.first()->menu())
         fileMenu->insertAction(fileMenu->actions().value(1), show);
 
-    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
     // Back from the Downloads page to the row that is still selected.
     connect(m_tree, &QTreeView::clicked, this, [this] {
         if (m_pages->currentWidget() == m_downloadsPage)
@@ -300,33 +331,48 @@ void MainWindow::showDownloads()
     m_pages->setCurrentWidget(m_downloadsPage);
 }
 
+// A row's own actions: the roster for a course its faculty teach, downloads for the rest.
 void MainWindow::showTreeMenu(const QPoint &position)
 {
     const QModelIndex index = m_tree->indexAt(position);
     const Course *course
         = m_model->snapshot().course(index.data(ProgrammeModel::CourseCodeRole).toString());
-    if (!m_downloadsPage || !index.isValid() || !course)
+    if (!index.isValid() || !course)
         return;
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("programmeTreeMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = index.data(ProgrammeModel::IdRole).toString();
-    switch (ProgrammeModel::NodeKind(index.data(ProgrammeModel::KindRole).toInt())) {
-    case ProgrammeModel::NodeKind::Lecture:
-        m_downloadsPage->addActionsTo(menu, *course, 0, id);
-        break;
-    case ProgrammeModel::NodeKind::Week:
-        m_downloadsPage->addActionsTo(menu, *course, id.toInt(), {});
-        break;
-    case ProgrammeModel::NodeKind::Course:
-        m_downloadsPage->addActionsTo(menu, *course, 0, {});
-        break;
-    default:
-        break;
+    const auto kind = ProgrammeModel::NodeKind(index.data(ProgrammeModel::KindRole).toInt());
+    if (kind == ProgrammeModel::NodeKind::Course && canSeeRoster(course->code)) {
+        QAction *roster = menu->addAction(tr("&Roster…"), this,
+                                          [this, code = course->code] { showRoster(code); });
+        roster->setObjectName(QStringLiteral("treeRosterAction"));
     }
-    if (!menu->isEmpty())
-        menu->addSeparator();
-    menu->addAction(tr("Show d&ownloads"), this, &MainWindow::showDownloads);
+    if (m_downloadsPage) {
+        if (!menu->isEmpty())
+            menu->addSeparator();
+        switch (kind) {
+        case ProgrammeModel::NodeKind::Lecture:
+            m_downloadsPage->addActionsTo(menu, *course, 0, id);
+            break;
+        case ProgrammeModel::NodeKind::Week:
+            m_downloadsPage->addActionsTo(menu, *course, id.toInt(), {});
+            break;
+        case ProgrammeModel::NodeKind::Course:
+            m_downloadsPage->addActionsTo(menu, *course, 0, {});
+            break;
+        default:
+            break;
+        }
+        if (!menu->actions().isEmpty() && !menu->actions().constLast()->isSeparator())
+            menu->addSeparator();
+        menu->addAction(tr("Show d&ownloads"), this, &MainWindow::showDownloads);
+    }
+    if (menu->isEmpty()) {
+        delete menu;
+        return;
+    }
     menu->popup(m_tree->viewport()->mapToGlobal(position));
 }
 
@@ -557,6 +603,10 @@ void MainWindow::reopenCurrentPage()
 void MainWindow::leavePage()
 {
     QWidget *open = m_pages->currentWidget();
+    if (m_rosterPage && open == m_rosterPage) {
+        openCourse(m_rosterPage->courseCode());
+        return;
+    }
     if (open == m_lecturePage || open == m_quizPage) {
         const QString code = m_tree->currentIndex().data(ProgrammeModel::CourseCodeRole).toString();
         if (!code.isEmpty()) {
@@ -631,6 +681,10 @@ QString MainWindow::currentPageKey() const
         return QStringLiteral("lecture:") + m_lecturePage->lectureId();
     if (open == m_quizPage)
         return QStringLiteral("quiz:") + m_quizPage->lectureId();
+    // The roster is the course's at the next start: it is other people's data, fetched only
+    // when asked for, and the session it needs may not be back yet when the window shows.
+    if (m_rosterPage && open == m_rosterPage)
+        return QStringLiteral("course:") + m_rosterPage->courseCode();
     const QString code = m_tree->currentIndex().data(ProgrammeModel::CourseCodeRole).toString();
     return code.isEmpty() ? QStringLiteral("home") : QStringLiteral("course:") + code;
 }
@@ -653,6 +707,118 @@ void MainWindow::restoreLastPage()
         openLecture(id);
     else if (key.startsWith(u"quiz:"))
         openQuiz(id);
+}
+
+bool MainWindow::canSeeRoster(const QString &courseCode) const
+{
+    const Enrolment &viewer = m_model->snapshot().enrolment;
+    return !courseCode.isEmpty() && m_page->apiClient() && isFaculty()
+        && viewer.teachingCourses.contains(courseCode);
+}
+
+void MainWindow::showRoster(const QString &courseCode)
+{
+    const Course *course = m_model->snapshot().course(courseCode);
+    if (!course || !canSeeRoster(courseCode))
+        return;
+    // The course's row stays current in the tree, so Esc and a click on it lead back to it.
+    const QModelIndex row = m_model->indexOfCourse(courseCode);
+    if (m_tree->currentIndex() != row) {
+        m_tree->scrollTo(row);
+        m_tree->setCurrentIndex(row);
+    }
+    if (!m_rosterPage) {
+        // The API client is the course page's, which clientapp gives it for the roster button.
+        m_rosterPage = new RosterPage(m_page->apiClient(), this);
+        m_pages->addWidget(m_rosterPage);
+        connect(m_rosterPage, &QWidget::windowTitleChanged, this, &MainWindow::updateWindowTitle);
+    }
+    leaveOpenPage(m_rosterPage); // saves viewing, as leaving for any other page does
+    m_rosterPage->showCourse(courseCode, course->title); // fetched fresh each time
+    m_pages->setCurrentWidget(m_rosterPage);
+    updateWindowTitle();
+}
+
+QString MainWindow::currentCourseCode() const
+{
+    if (m_rosterPage && m_pages->currentWidget() == m_rosterPage)
+        return m_rosterPage->courseCode();
+    return m_tree->currentIndex().data(ProgrammeModel::CourseCodeRole).toString();
+}
+
+// Learners never see the entry; faculty see it, usable on a course they teach.
+void MainWindow::updateRosterAction()
+{
+    m_rosterAction->setVisible(isFaculty() && m_page->apiClient());
+    m_rosterAction->setEnabled(canSeeRoster(currentCourseCode()));
+}
+
+QString MainWindow::pageTitle() const
+{
+    QWidget *open = m_pages->currentWidget();
+    if (!open || open == m_dashboard)
+        return {};
+    if (m_rosterPage && open == m_rosterPage)
+        return m_rosterPage->windowTitle();
+    // The tool bar's words for these pages (iconText is the text without its "&").
+    if (open == m_liveSessionsPage || open == m_downloadsPage) {
+        const auto *action
+            = findChild<QAction *>(open == m_liveSessionsPage ? QStringLiteral("liveSessionsAction")
+                                                              : QStringLiteral("downloadsAction"));
+        return action ? action->iconText() : QString();
+    }
+    const QString lectureId = m_tree->currentIndex().data(ProgrammeModel::IdRole).toString();
+    if (const Lecture *lecture = m_model->lecture(lectureId);
+        lecture && (open == m_lecturePage || open == m_quizPage)) {
+        return open == m_quizPage ? lecture->quiz.title : lecture->title;
+    }
+    const Course *course = m_model->snapshot().course(currentCourseCode());
+    if (open == m_page && course)
+        return QStringLiteral("%1 %2").arg(course->code, course->title);
+    return {};
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const QString app
+        = m_previewAsLearner->isChecked() ? tr("Lectern — previewing as a learner") : tr("Lectern");
+    const QString page = pageTitle();
+    setWindowTitle(page.isEmpty() ? app : tr("%1 — %2", "page — application").arg(page, app));
+}
+
+// View → Language: stored for the next start, when main.cpp installs its translations before
+// the first widget is built.
+void MainWindow::addLanguageMenu()
+{
+    m_viewMenu->addSeparator();
+    QMenu *menu = m_viewMenu->addMenu(tr("Lan&guage"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    group->setExclusive(true);
+    const LanguageChoice::Language stored = LanguageChoice::stored(*m_settings);
+    for (const LanguageChoice::Language language : LanguageChoice::all()) {
+        const QString name = LanguageChoice::nativeName(language);
+        QAction *action = menu->addAction(name.isEmpty() ? tr("&System language") : name);
+        action->setObjectName(QStringLiteral("languageAction_") + LanguageChoice::code(language));
+        action->setCheckable(true);
+        action->setChecked(language == stored);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { chooseLanguage(language); });
+    }
+}
+
+void MainWindow::chooseLanguage(LanguageChoice::Language language)
+{
+    if (LanguageChoice::stored(*m_settings) == language)
+        return;
+    LanguageChoice::store(*m_settings, language);
+    m_settings->sync();
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Language"),
+                                tr("Lectern will use the new language the next time it starts."),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("languageNotice"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace lectern

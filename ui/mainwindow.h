@@ -2,6 +2,7 @@
 
 #include "domain/catalog.h"
 #include "domain/result.h"
+#include "languagechoice.h"
 #include "player/lectureplayback.h"
 #include "quiz/quizpage.h"
 
@@ -31,6 +32,7 @@ class LecturePage;
 class LiveSessionNotifier;
 class LiveSessionsPage;
 class ProgrammeModel;
+class RosterPage;
 class SyncStatusWidget;
 
 // The programme tree on the left, the selected course or lecture on the right, and the
@@ -130,10 +132,23 @@ public:
     // Once, when the programme first shows: the page the window was closed on (QSettings).
     void restoreLastPage();
 
+    // Faculty only, for a course they teach: the course's roster as a page of the window, from
+    // the course page's button, View → Roster… and the course's menu in the tree. Made on first
+    // use; Esc goes back to the course.
+    bool canSeeRoster(const QString &courseCode) const;
+    void showRoster(const QString &courseCode);
+    RosterPage *rosterPage() const { return m_rosterPage; }
+
 private:
     void reopenCurrentPage();
-    void leavePage(); // Esc: from a lecture or quiz to its course, from anything else to Home
+    void leavePage(); // Esc: from a lecture, quiz or roster to its course, from others to Home
     QString currentPageKey() const;
+    QString currentCourseCode() const; // of the page or tree row on screen
+    void updateRosterAction();
+    void updateWindowTitle(); // "where am I — Lectern"
+    QString pageTitle() const;
+    void addLanguageMenu();
+    void chooseLanguage(LanguageChoice::Language language);
 
     LiveSessionsPage *m_liveSessionsPage = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -141,6 +156,9 @@ private:
     QAction *m_previewAsLearner = nullptr;
     QSystemTrayIcon *m_trayIcon = nullptr;
     bool m_lastPageRestored = false;
+    RosterPage *m_rosterPage = nullptr;
+    QAction *m_rosterAction = nullptr;
+    QWidget *m_pageBeforeReset = nullptr;
 };
 
 } // namespace lectern

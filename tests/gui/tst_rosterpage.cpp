@@ -1,13 +1,19 @@
 // The faculty roster as a teacher uses it, offscreen, against a real lectern-server: the demo
-// learner watches part of a lecture and pushes it over HTTP; the demo faculty, who teach that
-// course, open the course page, click "Roster…", see the learner with a strip drawn from the
-// watched parts, and export it through the file dialog. A learner gets no button, and the page
-// shows the server's refusal when asked anyway.
+// learner watches part of a lecture and pushes it over HTTP; the demo faculty log in to the real
+// client, open the course they teach from the programme tree, click "Roster…" and get the roster
+// as a page of the same window, with the learner and a strip drawn from the watched parts; Esc
+// goes back to the course; they export it through the file dialog. A learner gets no roster
+// entry anywhere, and the page shows the server's refusal when asked anyway.
 
+#include "clientapp.h"
 #include "content/programmeloader.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "models/programmemodel.h"
 #include "pages/coursepage.h"
 #include "roster/rosterpage.h"
 #include "roster/rosterstripdelegate.h"
+#include "support/guiclient.h"
 #include "support/serverprocess.h"
 #include "support/testpaths.h"
 #include "sync/apiclient.h"
@@ -21,14 +27,17 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QUuid>
 
 using namespace lectern;
@@ -46,20 +55,22 @@ class TestRosterPage final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void facultyOpenRosterFromTheCoursePage();
+    void cleanupTestCase();
+    void facultyOpenRosterInTheWindowAndEscGoesBack();
     void exportWritesTheTableThroughTheDialog();
-    void learnersGetNoButtonAndTheServersRefusal();
+    void learnersGetNoRosterEntryAndTheServersRefusal();
 
 private:
     QString loginAs(ApiClient &api, const QString &username, const QString &password);
+    std::unique_ptr<ClientApp> loggedInFaculty();
+    static QList<QWidget *> visibleWindows();
 
     testing::ServerProcess m_server;
     QNetworkAccessManager m_network;
     ProgrammeContent m_content;
     QTemporaryDir m_dir;
     QPointer<RosterPage> m_roster;
-    std::unique_ptr<ApiClient> m_facultyApi;
-    std::unique_ptr<CoursePage> m_page;
+    std::unique_ptr<ClientApp> m_faculty;
 };
 
 QString TestRosterPage::loginAs(ApiClient &api, const QString &username, const QString &password)
@@ -76,6 +87,46 @@ QString TestRosterPage::loginAs(ApiClient &api, const QString &username, const Q
         return {};
     api.setToken(token);
     return token;
+}
+
+// The real client, logged in through its login dialog as the demo faculty, with the programme
+// synced and on screen.
+std::unique_ptr<ClientApp> TestRosterPage::loggedInFaculty()
+{
+    ClientApp::Options options;
+    options.dataDir = m_dir.filePath(QStringLiteral("faculty"));
+    options.settingsPath = QDir(options.dataDir).filePath(QStringLiteral("lectern.ini"));
+    options.login.server = m_server.url().toString();
+    options.login.username = QStringLiteral("faculty");
+    options.login.password = QStringLiteral("faculty-demo");
+    if (!QDir().mkpath(options.dataDir))
+        return nullptr;
+    auto client = std::make_unique<ClientApp>(options);
+    client->start();
+    if (!QTest::qWaitFor([&] { return client->controller()->loginDialog(); }, 10000))
+        return nullptr;
+    QTest::mouseClick(client->controller()->loginDialog()->findChild<QPushButton *>(
+                          QStringLiteral("loginButton")),
+                      Qt::LeftButton);
+    if (!QTest::qWaitFor(
+            [&] {
+                return client->model()->snapshot().course(kCourse) && client->window()->isFaculty()
+                    && !client->controller()->loginDialog();
+            },
+            30000)) {
+        return nullptr;
+    }
+    return client;
+}
+
+QList<QWidget *> TestRosterPage::visibleWindows()
+{
+    QList<QWidget *> windows;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (widget->isVisible())
+            windows.append(widget);
+    }
+    return windows;
 }
 
 void TestRosterPage::initTestCase()
@@ -122,33 +173,48 @@ void TestRosterPage::initTestCase()
                  .value(QStringLiteral("status"))
                  .toString(),
              QStringLiteral("applied"));
-
-    m_facultyApi = std::make_unique<ApiClient>(&m_network);
-    QVERIFY(!loginAs(*m_facultyApi, QStringLiteral("faculty"), QStringLiteral("faculty-demo"))
-                 .isEmpty());
 }
 
-void TestRosterPage::facultyOpenRosterFromTheCoursePage()
+void TestRosterPage::cleanupTestCase()
 {
-    const Course *course = nullptr;
-    for (const Course &candidate : m_content.courses) {
-        if (candidate.code == kCourse)
-            course = &candidate;
-    }
-    QVERIFY(course);
-    Enrolment faculty{m_content.programme.id, QStringLiteral("faculty"), {}, {kCourse}};
-    m_page = std::make_unique<CoursePage>();
-    m_page->setApiClient(m_facultyApi.get());
-    m_page->showCourse(*course, m_content.programme, faculty);
-    m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-    auto *button = m_page->findChild<QPushButton *>(QStringLiteral("rosterButton"));
+    m_faculty.reset();
+    QCOMPARE(m_server.stop(), 0);
+}
+
+void TestRosterPage::facultyOpenRosterInTheWindowAndEscGoesBack()
+{
+    m_faculty = loggedInFaculty();
+    QVERIFY(m_faculty);
+    MainWindow *window = m_faculty->window();
+    QApplication::setActiveWindow(window);
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    auto *pages = window->findChild<QStackedWidget *>();
+    QVERIFY(pages);
+    // The course, clicked in the programme tree.
+    QTreeView *tree = window->programmeView();
+    const QModelIndex row = m_faculty->model()->indexOfCourse(kCourse);
+    QVERIFY(row.isValid());
+    tree->scrollTo(row);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(row).center());
+    QTRY_COMPARE(pages->currentWidget(), window->coursePage());
+    QVERIFY(window->coursePage()->plainText().contains(kCourse));
+    auto *button = window->coursePage()->findChild<QPushButton *>(QStringLiteral("rosterButton"));
     QVERIFY(button);
-    QVERIFY(button->isVisible());
+    QTRY_VERIFY(button->isVisible());
+    const QList<QWidget *> windowsBefore = visibleWindows();
+    QCOMPARE(windowsBefore, QList<QWidget *>{window});
+
+    // Roster…: a page of the same window, not a window of its own.
     QTest::mouseClick(button, Qt::LeftButton);
-    m_roster = m_page->rosterPage();
+    m_roster = window->rosterPage();
     QVERIFY(m_roster);
-    QVERIFY(m_roster->isWindow());
+    QTRY_COMPARE(pages->currentWidget(), m_roster.data());
+    QVERIFY(m_roster->isVisible());
+    QVERIFY(!m_roster->isWindow());
+    QCOMPARE(m_roster->window(), window);
+    QCOMPARE(visibleWindows(), windowsBefore);
+    QVERIFY2(window->windowTitle().contains(QStringLiteral("Roster · %1").arg(kCourse)),
+             qPrintable(window->windowTitle()));
     QSignalSpy loaded(m_roster.data(), &RosterPage::rosterLoaded);
     QVERIFY(loaded.wait(30000) || !m_roster->roster().learners.isEmpty());
 
@@ -173,15 +239,45 @@ void TestRosterPage::facultyOpenRosterFromTheCoursePage()
                 .isEmpty());
     // The strips are painted without trouble at the table's size.
     QVERIFY(!table->viewport()->grab().isNull());
+
+    // Esc: back to the course, its row still the tree's current one.
+    QTest::keyClick(window, Qt::Key_Escape);
+    QTRY_COMPARE(pages->currentWidget(), window->coursePage());
+    QVERIFY(window->coursePage()->plainText().contains(kCourse));
+    QCOMPARE(tree->currentIndex().data(ProgrammeModel::CourseCodeRole).toString(), kCourse);
+    QVERIFY(!window->windowTitle().contains(QStringLiteral("Roster")));
+
+    // View → Roster… on the course shown opens it again.
+    auto *action = window->findChild<QAction *>(QStringLiteral("rosterAction"));
+    QVERIFY(action);
+    QVERIFY(action->isVisible() && action->isEnabled());
+    action->trigger();
+    QTRY_COMPARE(pages->currentWidget(), m_roster.data());
+    QCOMPARE(m_roster->courseCode(), kCourse);
+    QCOMPARE(visibleWindows(), windowsBefore);
+
+    // And from the course's own menu in the tree, after Esc.
+    QTest::keyClick(window, Qt::Key_Escape);
+    QTRY_COMPARE(pages->currentWidget(), window->coursePage());
+    const QPoint rowAt = tree->visualRect(m_faculty->model()->indexOfCourse(kCourse)).center();
+    Q_EMIT tree->customContextMenuRequested(rowAt);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = window->findChild<QMenu *>(QStringLiteral("programmeTreeMenu")))
+                && menu->isVisible());
+    auto *entry = menu->findChild<QAction *>(QStringLiteral("treeRosterAction"));
+    QVERIFY(entry);
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(entry).center());
+    QTRY_COMPARE(pages->currentWidget(), m_roster.data());
+    QCOMPARE(visibleWindows(), windowsBefore);
 }
 
 void TestRosterPage::exportWritesTheTableThroughTheDialog()
 {
     QVERIFY(m_roster);
+    QVERIFY(m_roster->isVisible()); // in the main window, where the last test left it
     auto *button = m_roster->findChild<QPushButton *>(QStringLiteral("exportCsvButton"));
-    QVERIFY(button && button->isEnabled());
-    m_roster->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_roster.data()));
+    QVERIFY(button);
+    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 30000); // loaded again
     QTest::mouseClick(button, Qt::LeftButton);
     QFileDialog *dialog = nullptr;
     QVERIFY(QTest::qWaitFor([&] {
@@ -213,11 +309,40 @@ void TestRosterPage::exportWritesTheTableThroughTheDialog()
     QVERIFY(status && status->text().contains(QStringLiteral("roster.csv")));
 }
 
-// Bad input: a learner's session asking for the roster (the button is not offered to them,
-// but a page could still be opened): the server refuses, and the page says who may see it
-// instead of showing an empty table as if nobody took the course.
-void TestRosterPage::learnersGetNoButtonAndTheServersRefusal()
+// Bad input: a learner's session asking for the roster. The real client offers them no roster
+// entry and opens none when asked; a page opened anyway gets the server's refusal, and says who
+// may see the roster instead of showing an empty table as if nobody took the course.
+void TestRosterPage::learnersGetNoRosterEntryAndTheServersRefusal()
 {
+    {
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("learner"))));
+        const auto learner = testing::loggedInDemoLearner(
+            m_server.url(), m_dir.filePath(QStringLiteral("learner")));
+        QVERIFY(learner);
+        MainWindow *window = learner->window();
+        window->openCourse(kCourse);
+        QTRY_VERIFY(window->coursePage()->isVisible());
+        QVERIFY(window->coursePage()->plainText().contains(kCourse));
+        QVERIFY(!window->coursePage()
+                     ->findChild<QPushButton *>(QStringLiteral("rosterButton"))
+                     ->isVisible());
+        auto *action = window->findChild<QAction *>(QStringLiteral("rosterAction"));
+        QVERIFY(action);
+        QVERIFY(!action->isVisible());
+        QVERIFY(!window->canSeeRoster(kCourse));
+        QTreeView *tree = window->programmeView();
+        Q_EMIT tree->customContextMenuRequested(
+            tree->visualRect(learner->model()->indexOfCourse(kCourse)).center());
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = window->findChild<QMenu *>(QStringLiteral("programmeTreeMenu")))
+                    && menu->isVisible());
+        QVERIFY(!menu->findChild<QAction *>(QStringLiteral("treeRosterAction")));
+        menu->close();
+        window->showRoster(kCourse);
+        QVERIFY(!window->rosterPage());
+        QVERIFY(window->coursePage()->isVisible());
+    }
+
     const Course *course = nullptr;
     for (const Course &candidate : m_content.courses) {
         if (candidate.code == kCourse)

@@ -1,11 +1,13 @@
 // The main window as someone who uses the keyboard uses it, offscreen, over a real store holding
 // the demo programme (offline, as after a sync): the shortcuts that reach each page and leave
 // it, Tab through Home with every stop named for a screen reader, the About box with the
-// versions of what plays and stores, and the window layout and last page remembered at the next
-// start.
+// versions of what plays and stores, the window layout and last page remembered at the next
+// start, and View → Language: Español chosen in the menu is kept for the next start, which
+// then reads in Spanish.
 
 #include "clientapp.h"
 #include "content/programmeloader.h"
+#include "languagechoice.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "pages/coursepage.h"
@@ -17,14 +19,19 @@
 #include "support/testpaths.h"
 
 #include <QAccessible>
+#include <QActionGroup>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace lectern;
@@ -39,6 +46,8 @@ private Q_SLOTS:
     void tabStopsOnHomeAreNamed();
     void aboutShowsVersions();
     void layoutAndLastPageAreRemembered();
+    void languageChosenInTheMenuIsKeptForTheNextStart();
+    void spanishIsSpokenAfterTheNextStart();
 
 private:
     std::unique_ptr<ClientApp> startOffline();
@@ -192,6 +201,99 @@ void TestWindowPolish::layoutAndLastPageAreRemembered()
     QCOMPARE(window->size(), QSize(1000, 640));
     QCOMPARE(window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     QTRY_VERIFY(window->liveSessionsPage()->isVisible());
+}
+
+void TestWindowPolish::languageChosenInTheMenuIsKeptForTheNextStart()
+{
+    const QString ini = m_dir.filePath(QStringLiteral("lectern.ini"));
+    {
+        const auto client = startOffline();
+        QVERIFY(client);
+        MainWindow *window = client->window();
+        auto *menu = window->findChild<QMenu *>(QStringLiteral("languageMenu"));
+        QVERIFY(menu);
+        QCOMPARE(menu->menuAction()->text(), MainWindow::tr("Lan&guage"));
+        const QList<QAction *> entries = menu->actions();
+        QCOMPARE(entries.size(), qsizetype(3));
+        // Each language in its own words, so it can be found whatever the app speaks now.
+        QCOMPARE(entries.at(1)->text(), QStringLiteral("English"));
+        QCOMPARE(entries.at(2)->text(), QStringLiteral("Español"));
+        QVERIFY(entries.at(0)->isChecked()); // nothing chosen yet: the system's
+        QAction *spanish = entries.at(2);
+        QVERIFY(spanish->isCheckable() && spanish->actionGroup()
+                && spanish->actionGroup()->isExclusive());
+
+        // View → Language → Español, clicked.
+        menu->popup(window->mapToGlobal(QPoint(40, 40)));
+        QTRY_VERIFY(menu->isVisible());
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(spanish).center());
+        QTRY_VERIFY(!menu->isVisible());
+        QVERIFY(spanish->isChecked());
+        QVERIFY(!entries.at(0)->isChecked());
+        // The user is told when it applies.
+        QMessageBox *notice = nullptr;
+        QTRY_VERIFY((notice = window->findChild<QMessageBox *>(QStringLiteral("languageNotice"))));
+        QTRY_VERIFY(notice->isVisible());
+        QCOMPARE(notice->text(),
+                 MainWindow::tr("Lectern will use the new language the next time it starts."));
+        QTest::keyClick(notice, Qt::Key_Escape);
+        QTRY_VERIFY(!window->findChild<QMessageBox *>(QStringLiteral("languageNotice")));
+        QCOMPARE(QSettings(ini, QSettings::IniFormat).value(QStringLiteral("ui/language")),
+                 QVariant(QStringLiteral("es")));
+        QVERIFY(window->close());
+    }
+    // The next start: what main.cpp reads before building any widget, and the menu agrees.
+    const QSettings settings(ini, QSettings::IniFormat);
+    QCOMPARE(LanguageChoice::chosen({}, settings), LanguageChoice::Language::Spanish);
+    // --language wins over the setting; an unknown value does not replace it.
+    QCOMPARE(LanguageChoice::chosen(QStringLiteral("en"), settings),
+             LanguageChoice::Language::English);
+    QCOMPARE(LanguageChoice::chosen(QStringLiteral("fr"), settings),
+             LanguageChoice::Language::Spanish);
+    const auto again = startOffline();
+    QVERIFY(again);
+    QVERIFY(
+        again->window()->findChild<QAction *>(QStringLiteral("languageAction_es"))->isChecked());
+    // Back to the system's language: stored as such.
+    again->window()->findChild<QAction *>(QStringLiteral("languageAction_system"))->trigger();
+    QTRY_VERIFY(again->window()->findChild<QMessageBox *>(QStringLiteral("languageNotice")));
+    QCOMPARE(QSettings(ini, QSettings::IniFormat).value(QStringLiteral("ui/language")),
+             QVariant(QStringLiteral("system")));
+}
+
+// What main.cpp does at a start with Spanish chosen: the translators installed before the
+// window is built. The window then reads in Spanish.
+void TestWindowPolish::spanishIsSpokenAfterTheNextStart()
+{
+    // The translations are compiled into the lectern executable (app/CMakeLists.txt); the test
+    // reads the same .qm files from where that build writes them.
+    const QString folder = QDir(QCoreApplication::applicationDirPath())
+                               .absoluteFilePath(QStringLiteral("../../app"));
+    QVERIFY2(
+        QFile::exists(folder + QStringLiteral("/lectern_es.qm")),
+        qPrintable(
+            QStringLiteral("no lectern_es.qm in %1: build the lectern target first").arg(folder)));
+    const QList<QTranslator *> translators
+        = LanguageChoice::install(*qApp, LanguageChoice::Language::Spanish, folder);
+    const auto uninstall = qScopeGuard([&] {
+        for (QTranslator *translator : translators) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    });
+    QVERIFY(!translators.isEmpty());
+    const auto client = startOffline();
+    QVERIFY(client);
+    MainWindow *window = client->window();
+    const QList<QAction *> menus = window->menuBar()->actions();
+    QVERIFY(menus.size() >= 2);
+    QCOMPARE(menus.at(0)->text(), QStringLiteral("&Archivo"));
+    QCOMPARE(menus.at(1)->text(), QStringLiteral("&Ver"));
+    QCOMPARE(window->findChild<QAction *>(QStringLiteral("homeAction"))->text(),
+             QStringLiteral("&Inicio"));
+    // The language entries keep their own names whatever the app speaks.
+    QCOMPARE(window->findChild<QAction *>(QStringLiteral("languageAction_en"))->text(),
+             QStringLiteral("English"));
 }
 
 QTEST_MAIN(TestWindowPolish)

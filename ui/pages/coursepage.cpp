@@ -1,6 +1,5 @@
 #include "coursepage.h"
 
-#include "roster/rosterpage.h"
 #include "sync/apiclient.h"
 
 #include <QDateTime>
@@ -86,7 +85,10 @@ CoursePage::CoursePage(QWidget *parent)
     m_rosterButton->setToolTip(
         tr("Each learner's viewing, quiz scores and last activity in this course"));
     m_rosterButton->hide();
-    connect(m_rosterButton, &QPushButton::clicked, this, &CoursePage::openRoster);
+    connect(m_rosterButton, &QPushButton::clicked, this, [this] {
+        if (!m_courseCode.isEmpty())
+            Q_EMIT rosterRequested(m_courseCode);
+    });
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(6, 6, 6, 0);
     buttons->addStretch(1);
@@ -95,28 +97,6 @@ CoursePage::CoursePage(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
     layout->addWidget(m_view);
-}
-
-RosterPage *CoursePage::rosterPage() const
-{
-    return m_rosterPage;
-}
-
-void CoursePage::openRoster()
-{
-    if (m_courseCode.isEmpty())
-        return;
-    // A window of its own, so faculty can keep it beside the course while they work.
-    if (!m_rosterPage) {
-        m_rosterPage = new RosterPage(m_api, this);
-        m_rosterPage->setWindowFlag(Qt::Window);
-        m_rosterPage->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_rosterPage->showCourse(m_courseCode, m_courseTitle);
-    m_rosterPage->show();
-    m_rosterPage->raise();
-    m_rosterPage->activateWindow();
-    Q_EMIT rosterOpened(m_courseCode);
 }
 
 void CoursePage::showProgramme(const CatalogSnapshot &snapshot)
@@ -152,7 +132,6 @@ void CoursePage::showCourse(const Course &course, const Programme &programme,
                             const Enrolment &viewer)
 {
     m_courseCode = course.code;
-    m_courseTitle = course.title;
     m_rosterButton->setVisible(m_api && viewer.role == u"faculty"
                                && viewer.teachingCourses.contains(course.code));
     QStringList domains;

@@ -12,11 +12,11 @@ class QTextBrowser;
 namespace lectern {
 
 class ApiClient;
-class RosterPage;
 
 // What a course is and how it runs: description, units, domains, the weekly plan and the
 // weekly live session (shown in the viewer's time zone and in the course's). Faculty who
-// teach the course also get a "Roster" button, which opens the course's RosterPage.
+// teach the course also get a "Roster…" button; the main window shows the roster as a page
+// of its own when it is clicked (rosterRequested).
 class CoursePage final : public QWidget
 {
     Q_OBJECT
@@ -36,21 +36,17 @@ public:
 
     // Where rosters are fetched from; without one the roster button is never shown.
     void setApiClient(ApiClient *api) { m_api = api; }
-    // The roster window opened last, while it is open.
-    RosterPage *rosterPage() const;
+    ApiClient *apiClient() const { return m_api; }
 
 Q_SIGNALS:
-    void rosterOpened(const QString &courseCode);
+    // The faculty clicked "Roster…" on the course shown.
+    void rosterRequested(const QString &courseCode);
 
 private:
-    void openRoster();
-
     QTextBrowser *m_view;
     QPushButton *m_rosterButton;
     QPointer<ApiClient> m_api;
-    QPointer<RosterPage> m_rosterPage;
     QString m_courseCode;
-    QString m_courseTitle;
 };
 
 } // namespace lectern

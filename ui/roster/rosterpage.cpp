@@ -48,6 +48,7 @@ RosterPage::RosterPage(ApiClient *api, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_title->setWordWrap(true); // a long course title wraps rather than narrowing the tree
     m_status->setObjectName(QStringLiteral("rosterStatus"));
     m_status->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("rosterTable"));
@@ -68,14 +69,13 @@ RosterPage::RosterPage(ApiClient *api, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_status);
     layout->addWidget(m_table, 1);
-    resize(900, 500);
 }
 
 void RosterPage::showCourse(const QString &courseCode, const QString &title)
 {
     m_courseCode = courseCode;
     m_roster = {};
-    m_title->setText(tr("Roster · %1 %2").arg(courseCode, title));
+    showTitle(tr("Roster · %1 %2").arg(courseCode, title));
     m_table->clear();
     m_table->setRowCount(0);
     m_table->setColumnCount(0);
@@ -107,7 +107,7 @@ void RosterPage::setRoster(const CourseRoster &roster)
 {
     m_roster = roster;
     m_courseCode = roster.courseCode;
-    m_title->setText(tr("Roster · %1 %2").arg(roster.courseCode, roster.title));
+    showTitle(tr("Roster · %1 %2").arg(roster.courseCode, roster.title));
     showMessage(roster.learners.isEmpty()
                     ? tr("No learner takes this course yet.")
                     : tr("%n learner(s). Each strip is one lecture: solid parts were watched, "
@@ -223,6 +223,13 @@ void RosterPage::askExportPath()
     connect(dialog, &QFileDialog::fileSelected, this,
             [this](const QString &path) { exportCsv(path); });
     dialog->open();
+}
+
+// The main window's title follows the page's (MainWindow names the page on screen).
+void RosterPage::showTitle(const QString &title)
+{
+    m_title->setText(title);
+    setWindowTitle(title);
 }
 
 void RosterPage::showMessage(const QString &message)

@@ -13,10 +13,10 @@ namespace lectern {
 
 class ApiClient;
 
-// One course's roster for its faculty (issue 7): a row per learner with the share of the course
-// watched, a strip per lecture showing which parts were watched and which skipped, each quiz's
-// best counted score and attempts, and the last activity; "Export CSV…" writes it for a
-// spreadsheet (RosterCsv).
+// One course's roster for its faculty (issue 7), a page of the main window: a row per learner
+// with the share of the course watched, a strip per lecture showing which parts were watched and
+// which skipped, each quiz's best counted score and attempts, and the last activity; "Export
+// CSV…" writes it for a spreadsheet (RosterCsv).
 //
 // The roster comes from the server (ApiClient::fetchRoster), which answers only the course's
 // faculty; the page shows its refusal or any other failure as a sentence instead of the table.
@@ -47,6 +47,7 @@ Q_SIGNALS:
 
 private:
     void askExportPath();
+    void showTitle(const QString &title);
     void showMessage(const QString &message);
 
     QPointer<ApiClient> m_api;
