@@ -55,6 +55,8 @@ RosterPage::RosterPage(ApiClient *api, QWidget *parent)
     m_table->setAccessibleName(tr("Learners of the course"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab moves on to the next control, as everywhere else; the arrows move between cells.
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->setItemDelegate(new QStyledItemDelegate(m_table));
     m_export->setObjectName(QStringLiteral("exportCsvButton"));
@@ -69,6 +71,7 @@ RosterPage::RosterPage(ApiClient *api, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_status);
     layout->addWidget(m_table, 1);
+    setTabOrder(m_export, m_table); // in reading order: Export CSV sits above the table
 }
 
 void RosterPage::showCourse(const QString &courseCode, const QString &title)
