@@ -16,7 +16,13 @@
 #
 # Environment: LECTERN_BUILD_DIR (default build/release), LEARNERS (32), CONNECTIONS (8),
 # BATCH (100), THREADS (server request threads; default the server's own choice),
-# LECTERN_NO_BUILD=1 to measure the build as it is.
+# DATABASES ("sqlite postgresql"; name one to measure only it), FIRSTSYNC_RUNS (5; 0 skips the
+# first sync), LECTERN_NO_BUILD=1 to measure the build as it is.
+#
+# Besides events/s and latency, each run reports the server's CPU time per applied event
+# (utime + stime from /proc from the start of the pushes until the last answer, divided by
+# lectern_sync_events_applied_total from /metrics), and on PostgreSQL the database backends'
+# CPU per event the same way: figures that a busy machine distorts far less than events/s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-3}"
@@ -66,6 +72,24 @@ start_server() {
     [[ -n "$base" ]] || { cat "$work/server.log" >&2; echo "the server did not start" >&2; exit 1; }
 }
 
+# utime + stime of a process, in clock ticks.
+cpu_ticks() {
+    awk '{print $14 + $15}' "/proc/$1/stat"
+}
+
+# The same summed over the PostgreSQL backends of the throwaway cluster (0 without one).
+db_cpu_ticks() {
+    local pidfile="$work/pg/data/postmaster.pid" total=0
+    if [[ -n "$pg_ctl" && -f "$pidfile" ]]; then
+        local postmaster
+        postmaster="$(head -1 "$pidfile")"
+        for pid in $(pgrep -P "$postmaster") "$postmaster"; do
+            total=$((total + $(cpu_ticks "$pid" 2>/dev/null || echo 0)))
+        done
+    fi
+    echo "$total"
+}
+
 stop_server() {
     kill "$server_pid" && wait "$server_pid" 2>/dev/null || true
     server_pid=""
@@ -83,12 +107,40 @@ measure() { # label prepare-function server-args...
         start_server $args
         local load
         load="$(cut -d' ' -f1 /proc/loadavg)"
-        local out
-        out="$("$loadgen" run --url "$base" --learners "$learners" --connections "$connections" \
-            --seconds "$seconds" --batch "$batch")" || { echo "$out" >&2; exit 1; }
+        # The load generator says on stderr when the pushes start (logins and pulls are done):
+        # the server's CPU time is taken then and once it has answered the last push. (The
+        # previous run's file goes first, or its line would be found before this one starts.)
+        rm -f "$work/loadgen.err"
+        "$loadgen" run --url "$base" --learners "$learners" --connections "$connections" \
+            --seconds "$seconds" --batch "$batch" >"$work/loadgen.out" 2>"$work/loadgen.err" &
+        local loadgen_pid=$!
+        until grep -q "pushing for" "$work/loadgen.err" 2>/dev/null \
+            || ! kill -0 "$loadgen_pid" 2>/dev/null; do
+            sleep 0.01
+        done
+        local cpu_before db_before
+        cpu_before="$(cpu_ticks "$server_pid")"
+        db_before="$(db_cpu_ticks)"
+        wait "$loadgen_pid" || { cat "$work/loadgen.out" "$work/loadgen.err" >&2; exit 1; }
+        local cpu_after db_after
+        cpu_after="$(cpu_ticks "$server_pid")"
+        db_after="$(db_cpu_ticks)"
+        local out applied
+        out="$(cat "$work/loadgen.out")"
+        # Every event the server applied, counted by the server: the pushes of the window and
+        # the few answered just after it, which the CPU time above also covers.
+        applied="$(curl -s "$base/metrics" | awk '/^lectern_sync_events_applied_total/ {n += $2} END {print n + 0}')"
         stop_server
-        results+=("$(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); d["load"]=float(sys.argv[2]); print(json.dumps(d))' "$out" "$load")")
-        echo "  $label run $run: $out load $load" >&2
+        results+=("$(python3 -c '
+import json, os, sys
+d = json.loads(sys.argv[1])
+d["load"] = float(sys.argv[2])
+tick_us = 1e6 / os.sysconf("SC_CLK_TCK")
+applied = max(int(sys.argv[3]), 1)
+d["server_cpu_us_per_event"] = round((int(sys.argv[5]) - int(sys.argv[4])) * tick_us / applied, 1)
+d["db_cpu_us_per_event"] = round((int(sys.argv[7]) - int(sys.argv[6])) * tick_us / applied, 1)
+print(json.dumps(d))' "$out" "$load" "$applied" "$cpu_before" "$cpu_after" "$db_before" "$db_after")")
+        echo "  $label run $run: ${results[-1]}" >&2
     done
     printf '%s\n' "${results[@]}" | python3 -c '
 import json, sys
@@ -98,14 +150,15 @@ runs.sort(key=lambda d: d["events_per_s"])
 m = runs[len(runs) // 2]
 every = " / ".join(str(r["events_per_s"]) for r in runs)
 cells = [label, format(m["events_per_s"], ","), m["p50_ms"], m["p99_ms"], m["max_ms"],
+         m["server_cpu_us_per_event"], m["db_cpu_us_per_event"] or "-",
          m["requests"], m["rejected"], m["pull_ms"], m["load"], every]
 print("| " + " | ".join(str(c) for c in cells) + " |")
 ' "$label"
 }
 
 echo "learners $learners, connections $connections, batch $batch, $seconds s per run, $runs runs" >&2
-header="| database | events/s (median) | p50 ms | p99 ms | max ms | requests | rejected | pull ms | load avg | events/s of every run |
-|---|---|---|---|---|---|---|---|---|---|"
+header="| database | events/s (median) | p50 ms | p99 ms | max ms | server CPU µs/event | PostgreSQL CPU µs/event | requests | rejected | pull ms | load avg | events/s of every run |
+|---|---|---|---|---|---|---|---|---|---|---|---|"
 
 # SQLite: import once, copy the data folder per run.
 "$server" import resources/demo --data "$work/sqlite" --demo-users >/dev/null 2>&1
@@ -114,11 +167,15 @@ prepare_sqlite() {
     rm -rf "$work/run" && cp -r "$work/sqlite" "$work/run"
     echo "$work/run"
 }
-rows=("$(measure SQLite prepare_sqlite)")
+rows=()
+databases="${DATABASES:-sqlite postgresql}"
+[[ "$databases" == *sqlite* ]] && rows+=("$(measure SQLite prepare_sqlite)")
 
 # PostgreSQL: a throwaway cluster; import into a template database, one copy per run.
 pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)"
-if [[ -n "$pg_bin" && -x "$pg_bin/initdb" ]]; then
+if [[ "$databases" != *postgresql* ]]; then
+    :
+elif [[ -n "$pg_bin" && -x "$pg_bin/initdb" ]]; then
     mkdir -p "$work/pg"
     [[ "$(id -u)" == 0 ]] && chown postgres: "$work/pg" && chmod 755 "$work"
     as_pg "$pg_bin/initdb" -D "$work/pg/data" -U lectern -A trust -E UTF8 --locale=C --no-sync \
@@ -150,6 +207,7 @@ printf '%s\n' "${rows[@]}"
 
 # First full sync: the demo learner with three years of progress (seeded by the program through
 # pushes), synced FIRSTSYNC_RUNS times (default 5) into an empty client database on SQLite.
+[[ "${FIRSTSYNC_RUNS:-5}" == 0 ]] && exit 0
 "$server" import resources/demo --data "$work/first" --demo-users >/dev/null 2>&1
 start_server "$work/first"
 echo

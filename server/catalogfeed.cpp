@@ -118,27 +118,51 @@ Result<bool> CatalogFeed::takesCourse(qint64 userId, const QString &courseCode) 
         return enrolment.error();
     if (!account.value() || !enrolment.value())
         return false;
-    QSqlQuery query(m_store.database());
-    if (Status s = sql::run(query,
-                            QStringLiteral("SELECT c.programme_id, c.status, p.data "
-                                           "FROM courses c JOIN programmes p "
-                                           "ON p.id = c.programme_id WHERE c.code = ?"),
-                            {courseCode});
-        !s) {
-        return s.error();
-    }
-    if (!query.next())
+    return takesCourse(*enrolment.value(), courseCode);
+}
+
+Result<bool> CatalogFeed::takesCourse(const Enrolment &enrolment, const QString &courseCode) const
+{
+    static const QString statement
+        = QStringLiteral("SELECT c.programme_id, c.status, p.data FROM courses c "
+                         "JOIN programmes p ON p.id = c.programme_id WHERE c.code = ?");
+    const Result<std::shared_ptr<QSqlQuery>> run = m_store.runKept(statement, {courseCode});
+    if (!run)
+        return run.error();
+    QSqlQuery &query = *run.value();
+    if (!query.next()) {
+        query.finish();
         return false;
-    if (!showsCourse(*enrolment.value(), query.value(0).toString(), courseCode,
-                     query.value(1).toString())) {
-        return false;
     }
-    const Result<Programme> programme = codec::programmeFromJson(
-        QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object());
+    const QString programmeId = query.value(0).toString();
+    const QString status = query.value(1).toString();
+    const QString data = query.value(2).toString();
+    query.finish();
+    if (!showsCourse(enrolment, programmeId, courseCode, status))
+        return false;
+    const Result<Programme> programme = decodedProgramme(programmeId, data);
+    if (!programme)
+        return programme.error();
+    return takesCourse(enrolment, programme.value(), courseCode);
+}
+
+Result<Programme> CatalogFeed::decodedProgramme(const QString &programmeId,
+                                                const QString &data) const
+{
+    {
+        const QMutexLocker locker(&m_mutex);
+        const auto cached = m_programmes.constFind(programmeId);
+        if (cached != m_programmes.constEnd() && cached->first == data)
+            return cached->second;
+    }
+    const Result<Programme> programme
+        = codec::programmeFromJson(QJsonDocument::fromJson(data.toUtf8()).object());
     if (!programme)
         return sql::storageError(QStringLiteral("programme %1 does not decode: %2")
-                                     .arg(query.value(0).toString(), programme.error().message));
-    return takesCourse(*enrolment.value(), programme.value(), courseCode);
+                                     .arg(programmeId, programme.error().message));
+    const QMutexLocker locker(&m_mutex);
+    m_programmes.insert(programmeId, {data, programme.value()});
+    return programme;
 }
 
 Result<CatalogPage> CatalogFeed::page(qint64 userId, qint64 after, int limit) const

@@ -4,6 +4,9 @@
 #include "domain/result.h"
 #include "sync/catalogcodec.h"
 
+#include <QHash>
+#include <QMutex>
+
 namespace lectern {
 
 class AccountStore;
@@ -22,6 +25,7 @@ public:
     static constexpr int kMaxLimit = 200;
 
     CatalogFeed(const ServerStore &store, const AccountStore &accounts);
+    Q_DISABLE_COPY_MOVE(CatalogFeed)
 
     // The one visibility rule, shared by the feed and every route that serves a course's
     // material: whether a user with this enrolment sees the course.
@@ -39,6 +43,9 @@ public:
                             const QString &courseCode);
     // showsCourse and takesCourse together, for a stored course and a user.
     Result<bool> takesCourse(qint64 userId, const QString &courseCode) const;
+    // The same for a user whose enrolment the caller read already (a push asks for every
+    // course its events name).
+    Result<bool> takesCourse(const Enrolment &enrolment, const QString &courseCode) const;
 
     // Up to limit changes after the cursor (the seq of the last change the client has).
     // The page's cursor is the seq of its last change, or the given cursor when empty.
@@ -51,8 +58,14 @@ public:
     static Result<int> parseLimit(const QString &text);
 
 private:
+    // The programme stored as data, decoded: a push asks for every course it names, and the
+    // same text decodes to the same programme.
+    Result<Programme> decodedProgramme(const QString &programmeId, const QString &data) const;
+
     const ServerStore &m_store;
     const AccountStore &m_accounts;
+    mutable QMutex m_mutex;
+    mutable QHash<QString, std::pair<QString, Programme>> m_programmes; // by id: data, decoded
 };
 
 } // namespace lectern

@@ -97,14 +97,15 @@ QHttpServerResponse push(const ApiServices &services, qint64 userId, const QByte
                                .arg(events.toArray().size()));
     }
     const Result<PushOutcome> outcome
-        = services.pusher->apply(userId, events.toArray(), deviceId.toString(), receivedAt);
+        = services.pusher->apply(userId, events.toArray(), deviceId.toString(), receivedAt,
+                                 PushApplier::mayHoldNul(body));
     if (!outcome)
         return http::internalError();
     if (services.metrics) {
         services.metrics->recordEvents(outcome.value().appliedByKind, outcome.value().duplicates,
                                        outcome.value().rejected);
     }
-    return http::json(QJsonObject{{QStringLiteral("results"), outcome.value().results}});
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), outcome.value().body);
 }
 
 QHttpServerResponse page(const ApiServices &services, qint64 userId, qint64 after, int limit)

@@ -1,6 +1,6 @@
 #include "progressstore.h"
 
-#include "serverlog.h"
+#include "isotime.h"
 #include "serverstore.h"
 #include "sqlexec.h"
 #include "sync/quizcodec.h"
@@ -68,12 +68,41 @@ QJsonArray arrayOf(const QVariant &text)
 
 QVariant timeValue(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(codec::timestampToJson(time)) : QVariant();
+    return time.isValid() ? QVariant(isotime::format(time)) : QVariant();
 }
 
 QDateTime timeOf(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : codec::timestampFromJson(value.toString());
+    return value.isNull() ? QDateTime() : isotime::parse(value.toString());
+}
+
+// How a list of n values is cut into statements. SQLite keeps each statement it compiles
+// (ServerStore::runKept), so the sizes are powers of two up to 128: a handful of statements for
+// any push. PostgreSQL compiles nothing ahead, and one round trip beats several.
+QList<qsizetype> chunkSizes(qsizetype n, bool postgresql)
+{
+    QList<qsizetype> sizes;
+    while (n > 0) {
+        qsizetype size = postgresql ? std::min<qsizetype>(n, 1000) : 128;
+        while (size > n)
+            size /= 2;
+        sizes.append(size);
+        n -= size;
+    }
+    return sizes;
+}
+
+// "one, one, …" count times.
+QString placeholders(qsizetype count, const QString &one)
+{
+    QString text;
+    text.reserve(count * (one.size() + 2));
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i > 0)
+            text += QStringLiteral(", ");
+        text += one;
+    }
+    return text;
 }
 
 // The server's full review, in its own storage form (the wire's keys, nothing left out).
@@ -160,78 +189,56 @@ ProgressStore::ProgressStore(const ServerStore &store)
 Result<std::shared_ptr<QSqlQuery>> ProgressStore::run(const QString &statement,
                                                       const QVariantList &values) const
 {
-    const QSqlDatabase db = m_store.database();
-    if (m_store.isPostgresql()) {
-        auto query = std::make_shared<QSqlQuery>(db);
-        if (Status s = sql::run(*query, statement, values); !s)
-            return s.error();
-        return query;
-    }
-    // The same refusal as sql::run, which the kept statements bypass.
-    if (std::any_of(values.begin(), values.end(), [](const QVariant &value) {
-            return value.typeId() == QMetaType::QString && sql::hasNulCharacter(value.toString());
-        })) {
-        qCWarning(lcServerStore).noquote() << "refused text with a NUL character for:" << statement;
-        return Error{QStringLiteral("nul_character"),
-                     QStringLiteral("Text may not contain NUL characters.")};
-    }
-    const QString key = db.connectionName() + u'\n' + statement;
-    std::shared_ptr<QSqlQuery> query;
-    {
-        const QMutexLocker locker(&m_mutex);
-        query = m_prepared.value(key);
-    }
-    if (!query) {
-        query = std::make_shared<QSqlQuery>(db);
-        query->setForwardOnly(true);
-        if (!query->prepare(statement)) {
-            qCWarning(lcServerStore).noquote()
-                << "cannot prepare" << statement << "—" << query->lastError().text();
-            return sql::storageError(query->lastError().text());
+    return m_store.runKept(statement, values);
+}
+
+Result<QHash<QString, AppliedEvent>>
+ProgressStore::appliedEvents(const QStringList &eventIds) const
+{
+    QHash<QString, AppliedEvent> found;
+    qsizetype done = 0;
+    for (const qsizetype size : chunkSizes(eventIds.size(), m_store.isPostgresql())) {
+        const QString statement
+            = QStringLiteral("SELECT event_id, user_id, kind, result FROM applied_events "
+                             "WHERE event_id IN (%1)")
+                  .arg(placeholders(size, QStringLiteral("?")));
+        const QVariantList values(eventIds.begin() + done, eventIds.begin() + done + size);
+        done += size;
+        const Result<std::shared_ptr<QSqlQuery>> run = this->run(statement, values);
+        if (!run)
+            return run.error();
+        QSqlQuery &query = *run.value();
+        const FinishQuery finish(query);
+        while (query.next()) {
+            found.insert(query.value(0).toString(),
+                         AppliedEvent{query.value(1).toLongLong(), query.value(2).toString(),
+                                      objectOf(query.value(3))});
         }
-        const QMutexLocker locker(&m_mutex);
-        m_prepared.insert(key, query);
     }
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query->bindValue(int(i), values.at(i));
-    if (!query->exec()) {
-        qCWarning(lcServerStore).noquote()
-            << "query failed:" << statement << "with" << values << "—" << query->lastError().text();
-        const QString error = query->lastError().text();
-        query->finish();
-        return sql::storageError(error);
-    }
-    return query;
+    return found;
 }
 
-Result<std::optional<AppliedEvent>> ProgressStore::appliedEvent(const QString &eventId) const
+Status ProgressStore::recordEvents(qint64 userId, const QList<RecordedEvent> &events,
+                                   const QString &appliedAt) const
 {
-    static const QString statement
-        = QStringLiteral("SELECT user_id, kind, result FROM applied_events WHERE event_id = ?");
-    const Result<std::shared_ptr<QSqlQuery>> run = this->run(statement, {eventId});
-    if (!run)
-        return run.error();
-    QSqlQuery &query = *run.value();
-    const FinishQuery finish(query);
-    if (!query.next())
-        return std::optional<AppliedEvent>();
-    return std::optional<AppliedEvent>(AppliedEvent{
-        query.value(0).toLongLong(), query.value(1).toString(), objectOf(query.value(2))});
-}
-
-Status ProgressStore::recordEvent(const QString &eventId, qint64 userId, const QString &kind,
-                                  const QJsonObject &result) const
-{
-    static const QString statement
-        = QStringLiteral("INSERT INTO applied_events (event_id, user_id, kind, result, applied_at) "
-                         "VALUES (?, ?, ?, ?, ?)");
-    const Result<std::shared_ptr<QSqlQuery>> run
-        = this->run(statement,
-                    {eventId, userId, notNull(kind), compact(result),
-                     codec::timestampToJson(QDateTime::currentDateTimeUtc())});
-    if (!run)
-        return run.error();
-    run.value()->finish();
+    qsizetype done = 0;
+    for (const qsizetype size : chunkSizes(events.size(), m_store.isPostgresql())) {
+        const QString statement
+            = QStringLiteral("INSERT INTO applied_events (event_id, user_id, kind, result, "
+                             "applied_at) VALUES %1")
+                  .arg(placeholders(size, QStringLiteral("(?, ?, ?, ?, ?)")));
+        QVariantList values;
+        values.reserve(size * 5);
+        for (qsizetype i = done; i < done + size; ++i) {
+            const RecordedEvent &event = events.at(i);
+            values << event.eventId << userId << notNull(event.kind) << event.result << appliedAt;
+        }
+        done += size;
+        const Result<std::shared_ptr<QSqlQuery>> run = this->run(statement, values);
+        if (!run)
+            return run.error();
+        run.value()->finish();
+    }
     return ok();
 }
 
@@ -256,7 +263,8 @@ Result<std::optional<ViewingRecord>> ProgressStore::viewing(qint64 userId,
     return viewing;
 }
 
-Status ProgressStore::saveViewing(qint64 userId, const ViewingRecord &viewing) const
+Status ProgressStore::saveViewing(qint64 userId, const ViewingRecord &viewing,
+                                  const QString &updatedAt) const
 {
     static const QString statement
         = QStringLiteral("INSERT INTO viewing (user_id, lecture_id, intervals, covered_ms, "
@@ -271,8 +279,8 @@ Status ProgressStore::saveViewing(qint64 userId, const ViewingRecord &viewing) c
         statement,
         {userId, viewing.lectureId, compact(viewing.watched.toJson()),
          viewing.watched.coveredLength(), viewing.positionMs,
-         notNull(codec::timestampToJson(viewing.positionAt)), notNull(viewing.positionDevice),
-         timeValue(viewing.unlockedAt), codec::timestampToJson(QDateTime::currentDateTimeUtc())});
+         notNull(isotime::format(viewing.positionAt)), notNull(viewing.positionDevice),
+         timeValue(viewing.unlockedAt), updatedAt});
     if (!run)
         return run.error();
     run.value()->finish();
@@ -293,6 +301,22 @@ Result<std::optional<AttemptRecord>> ProgressStore::attempt(const QString &attem
     return std::optional<AttemptRecord>(attemptFromRow(query, 0));
 }
 
+Result<std::optional<std::pair<qint64, QString>>>
+ProgressStore::attemptOwner(const QString &attemptId) const
+{
+    static const QString statement
+        = QStringLiteral("SELECT user_id, lecture_id FROM attempts WHERE attempt_id = ?");
+    const Result<std::shared_ptr<QSqlQuery>> run = this->run(statement, {attemptId});
+    if (!run)
+        return run.error();
+    QSqlQuery &query = *run.value();
+    const FinishQuery finish(query);
+    if (!query.next())
+        return std::optional<std::pair<qint64, QString>>();
+    return std::optional<std::pair<qint64, QString>>(
+        std::pair(query.value(0).toLongLong(), query.value(1).toString()));
+}
+
 Result<QList<AttemptRecord>> ProgressStore::attemptsOf(qint64 userId,
                                                        const QString &lectureId) const
 {
@@ -310,7 +334,46 @@ Result<QList<AttemptRecord>> ProgressStore::attemptsOf(qint64 userId,
     return attempts;
 }
 
+Result<QList<AttemptRecord>> ProgressStore::judgedAttemptsOf(qint64 userId,
+                                                             const QString &lectureId) const
+{
+    static const QString statement = QStringLiteral(
+        "SELECT attempt_id, started_at, finished_at, received_at, status, reason, "
+        "attempt_number FROM attempts WHERE user_id = ? AND lecture_id = ?");
+    const Result<std::shared_ptr<QSqlQuery>> run = this->run(statement, {userId, lectureId});
+    if (!run)
+        return run.error();
+    QSqlQuery &query = *run.value();
+    const FinishQuery finish(query);
+    QList<AttemptRecord> attempts;
+    while (query.next()) {
+        AttemptRecord a;
+        a.attemptId = query.value(0).toString();
+        a.userId = userId;
+        a.lectureId = lectureId;
+        a.startedAt = timeOf(query.value(1));
+        a.finishedAt = timeOf(query.value(2));
+        a.receivedAt = timeOf(query.value(3));
+        a.status = attemptStatusFromName(query.value(4).toString()).value_or(AttemptStatus::Refused);
+        a.reason = query.value(5).toString();
+        a.attemptNumber = query.value(6).toInt();
+        attempts.append(a);
+    }
+    return attempts;
+}
+
+AttemptTexts ProgressStore::textsOf(const AttemptRecord &a)
+{
+    return AttemptTexts{compact(a.responses), compact(reviewToJson(a.review)),
+                        a.provisional.isEmpty() ? QString() : compact(a.provisional)};
+}
+
 Status ProgressStore::insertAttempt(const AttemptRecord &a) const
+{
+    return insertAttempt(a, textsOf(a));
+}
+
+Status ProgressStore::insertAttempt(const AttemptRecord &a, const AttemptTexts &texts) const
 {
     static const QString statement
         = QStringLiteral("INSERT INTO attempts (%1) VALUES (%2)")
@@ -319,11 +382,11 @@ Status ProgressStore::insertAttempt(const AttemptRecord &a) const
     const Result<std::shared_ptr<QSqlQuery>> run = this->run(
         statement,
         {a.attemptId, a.userId, a.lectureId, notNull(a.deviceId), a.quizVersion,
-         codec::timestampToJson(a.startedAt), codec::timestampToJson(a.finishedAt),
-         codec::timestampToJson(a.receivedAt), a.autoSubmitted ? 1 : 0, compact(a.responses),
-         a.grade.score, a.grade.maxScore, a.grade.percent, a.grade.passed ? 1 : 0,
-         compact(reviewToJson(a.review)), attemptStatusName(a.status), notNull(a.reason),
-         a.attemptNumber, a.provisional.isEmpty() ? QVariant() : QVariant(compact(a.provisional))});
+         isotime::format(a.startedAt), isotime::format(a.finishedAt),
+         isotime::format(a.receivedAt), a.autoSubmitted ? 1 : 0, texts.responses, a.grade.score,
+         a.grade.maxScore, a.grade.percent, a.grade.passed ? 1 : 0, texts.review,
+         attemptStatusName(a.status), notNull(a.reason), a.attemptNumber,
+         texts.provisional.isNull() ? QVariant() : QVariant(texts.provisional)});
     if (!run)
         return run.error();
     run.value()->finish();
@@ -359,6 +422,79 @@ Result<QHash<QString, int>> ProgressStore::countedAttempts(qint64 userId,
         counted.insert(lectureId, query.next() ? query.value(0).toInt() : 0);
     }
     return counted;
+}
+
+Status ProgressStore::touch(qint64 userId,
+                            const QList<std::pair<ProgressChanges::Kind, QString>> &entities,
+                            const QString &changedAt) const
+{
+    // Delete and insert rather than update: only an insert draws a new seq. Every old row
+    // first, then the new ones in order, which leaves the feed as touching them one by one
+    // would: the rows of a multi-row INSERT take their seqs in the order they are listed.
+    for (const ProgressChanges::Kind kind :
+         {ProgressChanges::Kind::Viewing, ProgressChanges::Kind::Attempt}) {
+        QStringList ids;
+        for (const auto &[entityKind, id] : entities) {
+            if (entityKind == kind)
+                ids.append(id);
+        }
+        qsizetype done = 0;
+        for (const qsizetype size : chunkSizes(ids.size(), m_store.isPostgresql())) {
+            const QString statement
+                = QStringLiteral("DELETE FROM progress_changes WHERE user_id = ? AND kind = ? "
+                                 "AND entity_id IN (%1)")
+                      .arg(placeholders(size, QStringLiteral("?")));
+            QVariantList values{userId, ProgressChanges::kindName(kind)};
+            values.reserve(size + 2);
+            for (qsizetype i = done; i < done + size; ++i)
+                values.append(ids.at(i));
+            done += size;
+            const Result<std::shared_ptr<QSqlQuery>> run = this->run(statement, values);
+            if (!run)
+                return run.error();
+            run.value()->finish();
+        }
+    }
+    qsizetype done = 0;
+    for (const qsizetype size : chunkSizes(entities.size(), m_store.isPostgresql())) {
+        const QString statement
+            = QStringLiteral("INSERT INTO progress_changes (user_id, kind, entity_id, "
+                             "changed_at) VALUES %1")
+                  .arg(placeholders(size, QStringLiteral("(?, ?, ?, ?)")));
+        QVariantList values;
+        values.reserve(size * 4);
+        for (qsizetype i = done; i < done + size; ++i) {
+            values << userId << ProgressChanges::kindName(entities.at(i).first)
+                   << entities.at(i).second << changedAt;
+        }
+        done += size;
+        const Result<std::shared_ptr<QSqlQuery>> run = this->run(statement, values);
+        if (!run)
+            return run.error();
+        run.value()->finish();
+    }
+    return ok();
+}
+
+Status ProgressStore::touchAttemptsOfLecture(qint64 userId, const QString &lectureId,
+                                             const QString &changedAt) const
+{
+    static const QString remove = QStringLiteral(
+        "DELETE FROM progress_changes WHERE kind = 'attempt' AND entity_id IN "
+        "(SELECT attempt_id FROM attempts WHERE lecture_id = ? AND user_id = ?)");
+    static const QString insert = QStringLiteral(
+        "INSERT INTO progress_changes (user_id, kind, entity_id, changed_at) "
+        "SELECT user_id, 'attempt', attempt_id, ? FROM attempts "
+        "WHERE lecture_id = ? AND user_id = ? ORDER BY finished_at, attempt_id");
+    Result<std::shared_ptr<QSqlQuery>> run = this->run(remove, {lectureId, userId});
+    if (!run)
+        return run.error();
+    run.value()->finish();
+    run = this->run(insert, {changedAt, lectureId, userId});
+    if (!run)
+        return run.error();
+    run.value()->finish();
+    return ok();
 }
 
 Result<std::pair<QList<ProgressRow>, bool>> ProgressStore::changesAfter(qint64 userId, qint64 after,

@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
-#include <QMutex>
 #include <QSqlQuery>
 #include <QString>
 
@@ -55,12 +54,28 @@ struct AttemptRecord
     QJsonObject provisional; // the device's own grade as sent; empty when none
 };
 
+// An attempt's stored texts: compact JSON, made once (and for a push, before it takes the store).
+struct AttemptTexts
+{
+    QString responses;
+    QString review;
+    QString provisional; // null when the attempt has no provisional grade
+};
+
 // A pushed event the server answered before.
 struct AppliedEvent
 {
     qint64 userId = 0;
     QString kind;
     QJsonObject result; // {"status", "reason"?, "attempt_id"?}
+};
+
+// An answered event to remember (table applied_events).
+struct RecordedEvent
+{
+    QString eventId;
+    QString kind;
+    QString result; // compact JSON: {"status", "reason"?, "attempt_id"?}
 };
 
 // One row of a user's progress feed with the state it points at.
@@ -75,46 +90,59 @@ struct ProgressRow
 // The SQL of learners' progress: applied events, viewing, attempts and the feed's rows. Every
 // call uses the calling thread's connection, so a caller's transaction covers them all.
 //
-// On SQLite the statements a push runs for every event are compiled once per connection and
-// kept (docs/performance.md): compiling one costs about as much as running it.
+// On SQLite the statements a push runs are compiled once per connection and kept
+// (ServerStore::runKept, docs/performance.md): compiling one costs about as much as running it.
 class ProgressStore final
 {
 public:
     explicit ProgressStore(const ServerStore &store);
     Q_DISABLE_COPY_MOVE(ProgressStore)
 
-    Result<std::optional<AppliedEvent>> appliedEvent(const QString &eventId) const;
-    Status recordEvent(const QString &eventId, qint64 userId, const QString &kind,
-                       const QJsonObject &result) const;
+    // The events among eventIds answered before, by id: a few statements for a whole push
+    // rather than one per event.
+    Result<QHash<QString, AppliedEvent>> appliedEvents(const QStringList &eventIds) const;
+    // Remembers the events of one user, answered at appliedAt (ISO 8601 text).
+    Status recordEvents(qint64 userId, const QList<RecordedEvent> &events,
+                        const QString &appliedAt) const;
 
     Result<std::optional<ViewingRecord>> viewing(qint64 userId, const QString &lectureId) const;
-    Status saveViewing(qint64 userId, const ViewingRecord &viewing) const;
+    // updatedAt: ISO 8601 text.
+    Status saveViewing(qint64 userId, const ViewingRecord &viewing, const QString &updatedAt) const;
 
     Result<std::optional<AttemptRecord>> attempt(const QString &attemptId) const;
+    // Whose attempt it is and at which lecture, without reading the rest of it.
+    Result<std::optional<std::pair<qint64, QString>>> attemptOwner(const QString &attemptId) const;
     // The user's attempts at the lecture's quiz, in no particular order.
     Result<QList<AttemptRecord>> attemptsOf(qint64 userId, const QString &lectureId) const;
+    // The same with only what AttemptJudge reads and what it decides (id, user, lecture,
+    // times, status, reason, number): none of the stored JSON is read.
+    Result<QList<AttemptRecord>> judgedAttemptsOf(qint64 userId, const QString &lectureId) const;
+    static AttemptTexts textsOf(const AttemptRecord &attempt);
     Status insertAttempt(const AttemptRecord &attempt) const;
+    Status insertAttempt(const AttemptRecord &attempt, const AttemptTexts &texts) const;
     Status updateVerdict(const QString &attemptId, AttemptStatus status, const QString &reason,
                          int attemptNumber) const;
     // How many attempts count, per lecture of the given ones.
     Result<QHash<QString, int>> countedAttempts(qint64 userId, const QStringList &lectureIds) const;
+
+    // ProgressChanges::touch for each entity, in this order (each listed once), with a few
+    // statements for all: for a push, which holds the user's feed lock
+    // (FeedLocks::lockProgressOf) already. changedAt: ISO 8601 text.
+    Status touch(qint64 userId, const QList<std::pair<ProgressChanges::Kind, QString>> &entities,
+                 const QString &changedAt) const;
+    // ProgressChanges::touchAttemptsOfLecture for one user, whose feed lock the caller holds.
+    Status touchAttemptsOfLecture(qint64 userId, const QString &lectureId,
+                                  const QString &changedAt) const;
 
     // Up to limit rows of the user's feed after the cursor, plus whether more follow.
     Result<std::pair<QList<ProgressRow>, bool>> changesAfter(qint64 userId, qint64 after,
                                                              int limit) const;
 
 private:
-    // Runs statement with values on the calling thread's connection: on SQLite through the
-    // statement kept for that connection, on PostgreSQL through sql::run (one round trip). The
-    // caller resets the query (QSqlQuery::finish) once it has read what it needs.
     Result<std::shared_ptr<QSqlQuery>> run(const QString &statement,
                                            const QVariantList &values) const;
 
     const ServerStore &m_store;
-    mutable QMutex m_mutex;
-    // By connection name and statement; a connection belongs to one thread, so each query is
-    // only ever used by one thread.
-    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
 };
 
 } // namespace lectern

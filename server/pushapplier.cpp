@@ -5,6 +5,7 @@
 #include "attemptview.h"
 #include "catalogfeed.h"
 #include "feedlocks.h"
+#include "isotime.h"
 #include "progressstore.h"
 #include "quiz/attemptsession.h"
 #include "quizstore.h"
@@ -17,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -87,8 +89,289 @@ qsizetype compactSize(const QJsonValue &value)
     return 8;
 }
 
+QString compact(const QJsonObject &json)
+{
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+// --- Reading the events: before the batch takes the store -----------------------------------
+//
+// Everything about an event that needs nothing from the store is read here, outside the
+// transaction (and, on SQLite, outside the writers' turn), so that the part of a push that only
+// one thread at a time may run is as short as can be. What is checked against the store (the
+// user's role, the lecture, what was stored before) is checked later, in the same order as
+// ever, so every event gets the answer it always got.
+
+// A viewing event's payload.
+struct ViewingInput
+{
+    QString lectureId;
+    QString positionDevice; // the payload's device_id, else the batch's
+    bool deviceIdTooLong = false;
+    bool intervalsIsArray = false;
+    // As sent, up to the first that is not a pair of whole numbers, whose index is
+    // malformedInterval (or -1); the range checks need the lecture's duration.
+    QList<Interval> intervals;
+    qsizetype malformedInterval = -1;
+    bool hasPosition = false;
+    std::optional<qint64> positionMs;
+    QDateTime positionAt;
+};
+
+// An attempt graded against one version of its quiz, with what the store keeps of it.
+struct GradedAttempt
+{
+    QString quizVersion;
+    QString responsesError; // the responses do not fit the quiz: the attempt is refused
+    QuizGrade grade;
+    QList<QuestionReview> review;
+    AttemptTexts texts;
+};
+
+// A quiz_attempt event's payload.
+struct AttemptInput
+{
+    std::optional<codec::AttemptEvent> event;
+    QString refusal; // the first refusal that needs nothing from the store; empty when none
+    QJsonObject provisional;
+    // Graded before the batch took the store, against the quiz as it was then; used when the
+    // quiz still has that version.
+    std::optional<GradedAttempt> graded;
+};
+
+// The server's own grade from its full key; the device's provisional one is only kept.
+GradedAttempt gradeAttempt(const Quiz &key, const AttemptInput &in)
+{
+    GradedAttempt graded;
+    graded.quizVersion = key.version;
+    const Result<QList<Response>> responses
+        = codec::responsesFromJson(in.event->responses, int(key.questions.size()));
+    if (!responses) {
+        graded.responsesError = responses.error().message;
+        return graded;
+    }
+    graded.grade = gradeQuiz(key.questions, responses.value(), key.settings.passMark);
+    for (qsizetype i = 0; i < key.questions.size(); ++i) {
+        const Question &question = key.questions.at(i);
+        if (question.type == QuestionType::Description)
+            continue;
+        const QuestionGrade result = grade(question, responses.value().at(i));
+        graded.review.append(QuestionReview{int(i), result.fraction, result.answered,
+                                            result.feedback, result.generalFeedback,
+                                            correctAnswerText(question)});
+    }
+    AttemptRecord stored;
+    stored.responses = in.event->responses;
+    stored.review = graded.review;
+    stored.provisional = in.provisional;
+    graded.texts = ProgressStore::textsOf(stored);
+    return graded;
+}
+
+struct EventInput
+{
+    enum class Type { Refused, NoPayload, Viewing, Attempt, UnknownKind };
+
+    Type type = Type::Refused;
+    QString eventId;
+    QString refusal; // Type::Refused: answered without being remembered
+    QString kind;
+    ViewingInput viewing;
+    AttemptInput attempt;
+};
+
+ViewingInput readViewing(const QJsonObject &payload, const QString &batchDevice)
+{
+    ViewingInput in;
+    const QJsonValue device = payload.value(QLatin1StringView("device_id"));
+    in.deviceIdTooLong = device.toString().size() > PushApplier::kMaxIdLength;
+    in.positionDevice = device.toString(batchDevice);
+    in.lectureId = payload.value(QLatin1StringView("lecture_id")).toString();
+    const QJsonValue intervalsValue = payload.value(QLatin1StringView("intervals"));
+    in.intervalsIsArray = intervalsValue.isArray();
+    if (in.intervalsIsArray) {
+        const QJsonArray intervals = intervalsValue.toArray();
+        in.intervals.reserve(intervals.size());
+        for (qsizetype i = 0; i < intervals.size(); ++i) {
+            const QJsonValue element = intervals.at(i);
+            const QJsonArray pair = element.toArray();
+            const std::optional<qint64> start = wholeNumber(pair.at(0));
+            const std::optional<qint64> end = wholeNumber(pair.at(1));
+            if (!element.isArray() || pair.size() != 2 || !start || !end) {
+                in.malformedInterval = i;
+                break;
+            }
+            in.intervals.append(Interval{*start, *end});
+        }
+    }
+    // The resume position is optional: a device may only have watched.
+    in.hasPosition = payload.contains(QLatin1StringView("position_ms"));
+    if (in.hasPosition) {
+        in.positionMs = wholeNumber(payload.value(QLatin1StringView("position_ms")));
+        in.positionAt
+            = isotime::parse(payload.value(QLatin1StringView("position_at")).toString());
+    }
+    return in;
+}
+
+AttemptInput readAttempt(const QJsonObject &payload)
+{
+    AttemptInput in;
+    const Result<codec::AttemptEvent> read = codec::attemptEventFromJson(payload);
+    if (!read) {
+        in.refusal = read.error().message;
+        return in;
+    }
+    const codec::AttemptEvent &event = read.value();
+    if (event.attemptId.size() > PushApplier::kMaxIdLength) {
+        in.refusal = QStringLiteral("attempt_id is longer than %1 characters.")
+                         .arg(PushApplier::kMaxIdLength);
+        return in;
+    }
+    if (event.deviceId.size() > PushApplier::kMaxIdLength) {
+        in.refusal = QStringLiteral("device_id is longer than %1 characters.")
+                         .arg(PushApplier::kMaxIdLength);
+        return in;
+    }
+    // Stored as sent: without these caps one attempt could hold most of a 4 MiB push.
+    for (qsizetype i = 0; i < event.responses.size(); ++i) {
+        if (compactSize(event.responses.at(i)) > PushApplier::kMaxResponseBytes) {
+            in.refusal = QStringLiteral("The response to question %1 is larger than %2 bytes.")
+                             .arg(i + 1)
+                             .arg(PushApplier::kMaxResponseBytes);
+            return in;
+        }
+    }
+    const QJsonValue provisional = payload.value(QLatin1StringView("provisional"));
+    if (compactSize(provisional) > PushApplier::kMaxProvisionalBytes) {
+        in.refusal = QStringLiteral("The provisional grade is larger than %1 bytes.")
+                         .arg(PushApplier::kMaxProvisionalBytes);
+        return in;
+    }
+    in.event = event;
+    in.provisional = provisional.toObject();
+    return in;
+}
+
+// mayHoldNul: false when the body cannot hold U+0000 in any string (no "\u0000" escape, no
+// raw NUL byte), which spares walking every event.
+EventInput readEvent(const QJsonValue &value, const QString &batchDevice, bool mayHoldNul)
+{
+    EventInput in;
+    const QJsonObject event = value.toObject();
+    const QJsonValue idValue = event.value(QLatin1StringView("event_id"));
+    in.eventId = idValue.toString();
+    if (!value.isObject()) {
+        in.refusal = QStringLiteral("An event must be a JSON object.");
+        return in;
+    }
+    if (!idValue.isString() || in.eventId.trimmed().isEmpty()
+        || in.eventId.size() > PushApplier::kMaxIdLength) {
+        in.refusal = QStringLiteral("event_id must be a non-empty string of at most %1 "
+                                    "characters.")
+                         .arg(PushApplier::kMaxIdLength);
+        return in;
+    }
+    // Not remembered: the store cannot hold its texts, and a resend gets the same answer.
+    if (mayHoldNul && holdsNul(value)) {
+        in.refusal = QStringLiteral("Text in an event may not contain NUL characters.");
+        return in;
+    }
+    in.kind = event.value(QLatin1StringView("kind")).toString();
+    const QJsonValue payload = event.value(QLatin1StringView("payload"));
+    if (!payload.isObject()) {
+        in.type = EventInput::Type::NoPayload;
+    } else if (in.kind == u"viewing") {
+        in.type = EventInput::Type::Viewing;
+        in.viewing = readViewing(payload.toObject(), batchDevice);
+    } else if (in.kind == u"quiz_attempt") {
+        in.type = EventInput::Type::Attempt;
+        in.attempt = readAttempt(payload.toObject());
+    } else {
+        in.type = EventInput::Type::UnknownKind;
+    }
+    return in;
+}
+
+// --- Applying them: one transaction ----------------------------------------------------------
+
+// What the batch answers for one event, made into JSON once the batch let go of the store.
+struct EventAnswer
+{
+    enum class Kind { Applied, Rejected, Again };
+
+    Kind kind = Kind::Applied;
+    QString eventId;
+    QString reason; // Rejected
+    QJsonObject again; // Again: the answer it got the first time, without its event_id
+    QString attemptId; // its result goes with the answer
+    std::optional<AttemptResult> attempt; // that result, once the whole batch has applied
+};
+
+// Appends text as a JSON string, escaped exactly as QJsonDocument does.
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
+    });
+    if (plain) {
+        out += '"';
+        out += text.toLatin1();
+        out += '"';
+        return;
+    }
+    const QByteArray quoted = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    out += QByteArrayView(quoted).sliced(1, quoted.size() - 2); // without [ and ]
+}
+
+// {"results": [...]}, written directly: the keys of each answer in QJsonObject's order.
+QByteArray resultsBody(const QList<EventAnswer> &answers)
+{
+    QByteArray body;
+    body.reserve(32 + answers.size() * 64);
+    body += "{\"results\":[";
+    for (qsizetype i = 0; i < answers.size(); ++i) {
+        const EventAnswer &answer = answers.at(i);
+        if (i > 0)
+            body += ',';
+        if (answer.kind == EventAnswer::Kind::Again) {
+            QJsonObject json = answer.again;
+            json.remove(QLatin1StringView("attempt_id"));
+            json.insert(QLatin1StringView("event_id"), answer.eventId);
+            if (answer.attempt)
+                json.insert(QLatin1StringView("attempt"), codec::toJson(*answer.attempt));
+            body += QJsonDocument(json).toJson(QJsonDocument::Compact);
+            continue;
+        }
+        body += '{';
+        if (answer.attempt) {
+            body += "\"attempt\":";
+            body += QJsonDocument(codec::toJson(*answer.attempt)).toJson(QJsonDocument::Compact);
+            body += ',';
+        }
+        body += "\"event_id\":";
+        appendJsonString(body, answer.eventId);
+        if (answer.kind == EventAnswer::Kind::Rejected) {
+            body += ",\"reason\":";
+            appendJsonString(body, answer.reason);
+            body += ",\"status\":\"rejected\"}";
+        } else {
+            body += ",\"status\":\"applied\"}";
+        }
+    }
+    body += "]}";
+    return body;
+}
+
 // Applies one batch: the transaction, and what the events of the batch share (the user, and
 // the lectures, courses and quizzes already looked up).
+//
+// Each lecture's viewing and attempts are read from the store once per batch and then kept
+// here as the events change them; the viewing rows, the feed's rows and the remembered events
+// are written once, at the end (flush()), in one statement or a few where the database allows.
+// Attempts and their verdicts are written at once (they are few, and touchAttemptsOfLecture
+// reads them back). What the store holds after the commit is exactly what applying the events
+// one by one wrote: the same rows, and the feed's rows in the same order.
 class Batch
 {
 public:
@@ -105,7 +388,8 @@ public:
         , m_receivedAt(receivedAt)
     { }
 
-    Result<PushOutcome> run(const QJsonArray &events)
+    // The answers, in the order of the events; m_outcome counts them.
+    Result<QList<EventAnswer>> run(const QList<EventInput> &events)
     {
         SqlTransaction transaction(m_store.database());
         if (Status s = transaction.begin(); !s)
@@ -114,117 +398,163 @@ public:
         // now, and what it commits must be seen here (event ids, viewing to merge, attempts).
         if (Status s = FeedLocks::lockProgressOf(m_store.database(), m_userId); !s)
             return s.error();
+        m_now = isotime::format(QDateTime::currentDateTimeUtc());
         const Result<std::optional<Account>> account = m_accounts.findById(m_userId);
         if (!account)
             return account.error();
+        m_hasAccount = account.value().has_value();
         m_isFaculty = account.value() && account.value()->role == u"faculty";
 
-        QJsonArray results;
-        QList<std::pair<qsizetype, QString>> attemptResults; // answer index → attempt id
-        for (const QJsonValue &value : events) {
-            const Result<QJsonObject> answer = answerEvent(value);
+        // Every event id of the batch that was answered before, in one query or a few.
+        QStringList ids;
+        QSet<QString> distinct;
+        for (const EventInput &event : events) {
+            if (event.type != EventInput::Type::Refused && !distinct.contains(event.eventId)) {
+                distinct.insert(event.eventId);
+                ids.append(event.eventId);
+            }
+        }
+        const Result<QHash<QString, AppliedEvent>> seen = m_progress.appliedEvents(ids);
+        if (!seen)
+            return seen.error();
+        m_seen = seen.value();
+
+        QList<EventAnswer> answers;
+        answers.reserve(events.size());
+        for (const EventInput &event : events) {
+            Result<EventAnswer> answer = answerEvent(event);
             if (!answer)
                 return answer.error();
-            QJsonObject result = answer.value();
-            const QString attemptId = result.take(QStringLiteral("attempt_id")).toString();
-            if (!attemptId.isEmpty())
-                attemptResults.append({results.size(), attemptId});
-            results.append(result);
+            answers.append(std::move(answer).value());
         }
+        if (Status s = flush(); !s)
+            return s.error();
         // Results are read after the whole batch, so each shows the attempt's state once every
         // event of the batch has applied (a viewing event later in the batch may have made an
         // attempt count).
-        for (const auto &[index, attemptId] : std::as_const(attemptResults)) {
-            const Result<QJsonObject> attempt = attemptResult(attemptId);
-            if (!attempt)
-                return attempt.error();
-            QJsonObject result = results.at(index).toObject();
-            result.insert(QStringLiteral("attempt"), attempt.value());
-            results.replace(index, result);
+        for (EventAnswer &answer : answers) {
+            if (answer.attemptId.isEmpty())
+                continue;
+            Result<AttemptResult> result = attemptResult(answer.attemptId);
+            if (!result)
+                return result.error();
+            answer.attempt = std::move(result).value();
         }
         if (Status s = transaction.commit(); !s)
             return s.error();
-        m_outcome.results = results;
-        return m_outcome;
+        return answers;
     }
 
-private:
-    // The answer to one event, with "attempt_id" naming the attempt whose result it carries.
-    Result<QJsonObject> answerEvent(const QJsonValue &value)
-    {
-        const QJsonObject event = value.toObject();
-        const QJsonValue idValue = event.value(QStringLiteral("event_id"));
-        const QString eventId = idValue.toString();
-        QJsonObject answer{{QStringLiteral("event_id"), eventId}};
-        const auto refuse = [this, &answer](const QString &reason) {
-            ++m_outcome.rejected;
-            answer.insert(QStringLiteral("status"), QStringLiteral("rejected"));
-            answer.insert(QStringLiteral("reason"), reason);
-            return answer;
-        };
-        if (!value.isObject())
-            return refuse(QStringLiteral("An event must be a JSON object."));
-        if (!idValue.isString() || eventId.trimmed().isEmpty()
-            || eventId.size() > PushApplier::kMaxIdLength) {
-            return refuse(QStringLiteral("event_id must be a non-empty string of at most %1 "
-                                         "characters.")
-                              .arg(PushApplier::kMaxIdLength));
-        }
-        // Not remembered: the store cannot hold its texts, and a resend gets the same answer.
-        if (holdsNul(value))
-            return refuse(QStringLiteral("Text in an event may not contain NUL characters."));
+    const PushOutcome &outcome() const { return m_outcome; }
 
-        const Result<std::optional<AppliedEvent>> seen = m_progress.appliedEvent(eventId);
-        if (!seen)
-            return seen.error();
-        if (seen.value()) {
+private:
+    // One of the user's attempts at a lecture as the batch keeps it.
+    struct KeptAttempt
+    {
+        AttemptRecord record;
+        // Everything read, not only what the judge needs (ProgressStore::judgedAttemptsOf):
+        // enough to answer with its result.
+        bool full = false;
+    };
+
+    // One lecture's progress as this batch has left it so far.
+    struct LectureState
+    {
+        bool viewingLoaded = false;
+        std::optional<ViewingRecord> viewing; // none stored yet, nor made by this batch
+        bool viewingDirty = false; // to be written by flush()
+        bool attemptsLoaded = false;
+        QList<KeptAttempt> attempts; // the user's, in the order the store gave them
+    };
+
+    EventAnswer rejectedAnswer(const QString &eventId, const QString &reason)
+    {
+        ++m_outcome.rejected;
+        return EventAnswer{EventAnswer::Kind::Rejected, eventId, reason, {}, {}, {}};
+    }
+
+    // The answer to one event.
+    Result<EventAnswer> answerEvent(const EventInput &event)
+    {
+        const QString &eventId = event.eventId;
+        if (event.type == EventInput::Type::Refused)
+            return rejectedAnswer(eventId, event.refusal);
+
+        // Sent before, in this batch or an earlier one.
+        std::optional<AppliedEvent> before;
+        if (const auto now = m_answered.constFind(eventId); now != m_answered.constEnd())
+            before = AppliedEvent{m_userId, QString(), *now};
+        else if (const auto stored = m_seen.constFind(eventId); stored != m_seen.constEnd())
+            before = *stored;
+        if (before) {
             // Another user's id is not theirs to learn anything about: only that it is taken.
-            if (seen.value()->userId != m_userId) {
-                return refuse(QStringLiteral("The event id %1 was already used by another user; "
-                                             "each event needs its own id.")
-                                  .arg(eventId));
+            if (before->userId != m_userId) {
+                return rejectedAnswer(eventId,
+                                      QStringLiteral("The event id %1 was already used by another "
+                                                     "user; each event needs its own id.")
+                                          .arg(eventId));
             }
             // Sent before: the same answer again, nothing applied twice.
             ++m_outcome.duplicates;
-            QJsonObject again = seen.value()->result;
-            again.insert(QStringLiteral("event_id"), eventId);
-            return again;
+            return EventAnswer{EventAnswer::Kind::Again,
+                          eventId,
+                          {},
+                          before->result,
+                          before->result.value(QLatin1StringView("attempt_id")).toString(),
+                          {}};
         }
 
-        const QString kind = event.value(QStringLiteral("kind")).toString();
-        const QJsonValue payload = event.value(QStringLiteral("payload"));
         Result<Outcome> outcome = rejected(QString());
-        if (!payload.isObject())
+        switch (event.type) {
+        case EventInput::Type::NoPayload:
             outcome = rejected(QStringLiteral("The event has no payload object."));
-        else if (kind == u"viewing")
-            outcome = applyViewing(payload.toObject());
-        else if (kind == u"quiz_attempt")
-            outcome = applyAttempt(payload.toObject());
-        else
+            break;
+        case EventInput::Type::Viewing:
+            outcome = applyViewing(event.viewing);
+            break;
+        case EventInput::Type::Attempt:
+            outcome = applyAttempt(event.attempt);
+            break;
+        case EventInput::Type::UnknownKind:
+        case EventInput::Type::Refused:
             outcome = rejected(QStringLiteral("Unknown event kind \"%1\"; this server knows "
                                               "\"viewing\" and \"quiz_attempt\".")
-                                   .arg(kind.left(40)));
+                                   .arg(event.kind.left(40)));
+            break;
+        }
         if (!outcome)
             return outcome.error();
 
+        // What a resend of the event gets: remembered in the store, and kept for this batch.
         QJsonObject stored;
+        QString storedText;
+        EventAnswer answer;
+        answer.eventId = eventId;
         if (outcome.value().applied) {
-            ++m_outcome.appliedByKind[kind];
-            stored.insert(QStringLiteral("status"), QStringLiteral("applied"));
-            if (!outcome.value().attemptId.isEmpty())
-                stored.insert(QStringLiteral("attempt_id"), outcome.value().attemptId);
+            ++m_outcome.appliedByKind[event.kind];
+            stored.insert(QLatin1StringView("status"), QStringLiteral("applied"));
+            if (outcome.value().attemptId.isEmpty()) {
+                // What compact() gives for it, without the JSON writer for every event.
+                storedText = QStringLiteral("{\"status\":\"applied\"}");
+            } else {
+                stored.insert(QLatin1StringView("attempt_id"), outcome.value().attemptId);
+                answer.attemptId = outcome.value().attemptId;
+            }
         } else {
             ++m_outcome.rejected;
-            stored.insert(QStringLiteral("status"), QStringLiteral("rejected"));
-            stored.insert(QStringLiteral("reason"), outcome.value().reason);
+            stored.insert(QLatin1StringView("status"), QStringLiteral("rejected"));
+            stored.insert(QLatin1StringView("reason"), outcome.value().reason);
+            answer.kind = EventAnswer::Kind::Rejected;
+            answer.reason = outcome.value().reason;
         }
-        if (Status s = m_progress.recordEvent(eventId, m_userId, kind.left(40), stored); !s)
-            return s.error();
-        stored.insert(QStringLiteral("event_id"), eventId);
-        return stored;
+        if (storedText.isEmpty())
+            storedText = compact(stored);
+        m_recorded.append(RecordedEvent{eventId, event.kind.left(40), storedText});
+        m_answered.insert(eventId, stored);
+        return answer;
     }
 
-    Result<Outcome> applyViewing(const QJsonObject &payload)
+    Result<Outcome> applyViewing(const ViewingInput &in)
     {
         // Refused rather than ignored, so the device learns it and a modified client cannot
         // fill the database through an account that records nothing (docs/protocol.md).
@@ -232,12 +562,11 @@ private:
             return rejected(QStringLiteral("Faculty preview records no viewing; nothing was "
                                            "stored."));
         }
-        if (payload.value(QStringLiteral("device_id")).toString().size()
-            > PushApplier::kMaxIdLength) {
+        if (in.deviceIdTooLong) {
             return rejected(QStringLiteral("device_id is longer than %1 characters.")
                                 .arg(PushApplier::kMaxIdLength));
         }
-        const QString lectureId = payload.value(QStringLiteral("lecture_id")).toString();
+        const QString &lectureId = in.lectureId;
         const Result<std::optional<LectureFacts>> found = visibleLecture(lectureId);
         if (!found)
             return found.error();
@@ -248,77 +577,73 @@ private:
         const qint64 endMs = facts.durationMs > 0 ? facts.durationMs + PushApplier::kDurationSlackMs
                                                   : std::numeric_limits<qint64>::max();
 
-        const QJsonValue intervalsValue = payload.value(QStringLiteral("intervals"));
-        if (!intervalsValue.isArray())
+        if (!in.intervalsIsArray)
             return rejected(QStringLiteral("intervals must be a list of [start, end] pairs in "
                                            "milliseconds."));
         IntervalSet incoming;
-        const QJsonArray intervals = intervalsValue.toArray();
-        for (qsizetype i = 0; i < intervals.size(); ++i) {
-            const QJsonArray pair = intervals.at(i).toArray();
-            const std::optional<qint64> start = wholeNumber(pair.at(0));
-            const std::optional<qint64> end = wholeNumber(pair.at(1));
-            if (!intervals.at(i).isArray() || pair.size() != 2 || !start || !end) {
-                return rejected(QStringLiteral("Interval %1 is not a [start, end] pair of whole "
-                                               "milliseconds.")
-                                    .arg(i + 1));
-            }
-            if (*start < 0) {
+        for (qsizetype i = 0; i < in.intervals.size(); ++i) {
+            const qint64 start = in.intervals.at(i).start;
+            const qint64 end = in.intervals.at(i).end;
+            if (start < 0) {
                 return rejected(
                     QStringLiteral("Interval %1 starts before the lecture does (%2 ms).")
                         .arg(i + 1)
-                        .arg(*start));
+                        .arg(start));
             }
-            if (*end <= *start) {
+            if (end <= start) {
                 return rejected(QStringLiteral("Interval %1 [%2, %3] does not end after it "
                                                "starts.")
                                     .arg(i + 1)
-                                    .arg(*start)
-                                    .arg(*end));
+                                    .arg(start)
+                                    .arg(end));
             }
-            if (*end > endMs) {
+            if (end > endMs) {
                 return rejected(QStringLiteral("Interval %1 ends at %2 ms, past the end of "
                                                "lecture %3 (%4 ms).")
                                     .arg(i + 1)
-                                    .arg(*end)
+                                    .arg(end)
                                     .arg(lectureId)
                                     .arg(facts.durationMs));
             }
-            incoming.add(*start, *end);
+            incoming.add(start, end);
         }
-
-        // The resume position is optional: a device may only have watched.
-        std::optional<qint64> positionMs;
-        QDateTime positionAt;
-        QString positionDevice = payload.value(QStringLiteral("device_id")).toString(m_deviceId);
-        if (payload.contains(QStringLiteral("position_ms"))) {
-            positionMs = wholeNumber(payload.value(QStringLiteral("position_ms")));
-            if (!positionMs || *positionMs < 0 || *positionMs > endMs) {
+        if (in.malformedInterval >= 0) {
+            return rejected(QStringLiteral("Interval %1 is not a [start, end] pair of whole "
+                                           "milliseconds.")
+                                .arg(in.malformedInterval + 1));
+        }
+        if (in.hasPosition) {
+            if (!in.positionMs || *in.positionMs < 0 || *in.positionMs > endMs) {
                 return rejected(QStringLiteral("position_ms must be a whole number of "
                                                "milliseconds within the lecture."));
             }
-            positionAt
-                = codec::timestampFromJson(payload.value(QStringLiteral("position_at")).toString());
-            if (!positionAt.isValid()) {
+            if (!in.positionAt.isValid()) {
                 return rejected(QStringLiteral("position_at must be an ISO 8601 time, like "
                                                "2026-11-26T09:00:00.000Z."));
             }
         }
 
-        const Result<std::optional<ViewingRecord>> stored = m_progress.viewing(m_userId, lectureId);
-        if (!stored)
-            return stored.error();
+        const Result<LectureState *> state = viewingOf(lectureId);
+        if (!state)
+            return state.error();
+        LectureState &lecture = *state.value();
+        const bool existed = lecture.viewing.has_value();
         ViewingRecord viewing
-            = stored.value().value_or(ViewingRecord{lectureId, {}, 0, {}, {}, {}});
-        const ViewingRecord before = viewing;
+            = lecture.viewing.value_or(ViewingRecord{lectureId, {}, 0, {}, {}, {}});
+        const IntervalSet watchedBefore = viewing.watched;
         viewing.watched.unite(incoming);
         // Last writer wins by (position_at, device): the same order on every server and device.
-        if (positionMs
-            && (!viewing.positionAt.isValid() || positionAt > viewing.positionAt
-                || (positionAt == viewing.positionAt && positionDevice > viewing.positionDevice))) {
-            viewing.positionMs = *positionMs;
-            viewing.positionAt = positionAt;
-            viewing.positionDevice = positionDevice;
+        bool positionChanged = false;
+        if (in.positionMs
+            && (!viewing.positionAt.isValid() || in.positionAt > viewing.positionAt
+                || (in.positionAt == viewing.positionAt
+                    && in.positionDevice > viewing.positionDevice))) {
+            positionChanged = viewing.positionMs != *in.positionMs
+                || viewing.positionAt != in.positionAt
+                || viewing.positionDevice != in.positionDevice;
+            viewing.positionMs = *in.positionMs;
+            viewing.positionAt = in.positionAt;
+            viewing.positionDevice = in.positionDevice;
         }
         if (!viewing.unlockedAt.isValid()
             && UnlockRule::isUnlocked(viewing.watched, facts.durationMs, facts.creditsMs,
@@ -326,19 +651,12 @@ private:
             viewing.unlockedAt = m_receivedAt;
         }
 
-        const bool watchedChanged = viewing.watched != before.watched;
-        const bool positionChanged = viewing.positionMs != before.positionMs
-            || viewing.positionAt != before.positionAt
-            || viewing.positionDevice != before.positionDevice;
-        if (stored.value() && !watchedChanged && !positionChanged)
+        const bool watchedChanged = viewing.watched != watchedBefore;
+        if (existed && !watchedChanged && !positionChanged)
             return applied(); // nothing new: no write, no feed row
-        if (Status s = m_progress.saveViewing(m_userId, viewing); !s)
-            return s.error();
-        if (Status s = ProgressChanges::touch(m_store.database(), m_userId,
-                                              ProgressChanges::Kind::Viewing, lectureId);
-            !s) {
-            return s.error();
-        }
+        lecture.viewing = std::move(viewing);
+        lecture.viewingDirty = true;
+        touch(ProgressChanges::Kind::Viewing, lectureId);
         if (watchedChanged) {
             if (Status s = rejudge(facts); !s)
                 return s.error();
@@ -346,38 +664,15 @@ private:
         return applied();
     }
 
-    Result<Outcome> applyAttempt(const QJsonObject &payload)
+    Result<Outcome> applyAttempt(const AttemptInput &in)
     {
         if (m_isFaculty) {
             return rejected(QStringLiteral("Faculty preview attempts are graded on the device and "
                                            "recorded nowhere."));
         }
-        const Result<codec::AttemptEvent> read = codec::attemptEventFromJson(payload);
-        if (!read)
-            return rejected(read.error().message);
-        const codec::AttemptEvent &event = read.value();
-        if (event.attemptId.size() > PushApplier::kMaxIdLength) {
-            return rejected(QStringLiteral("attempt_id is longer than %1 characters.")
-                                .arg(PushApplier::kMaxIdLength));
-        }
-        if (event.deviceId.size() > PushApplier::kMaxIdLength) {
-            return rejected(QStringLiteral("device_id is longer than %1 characters.")
-                                .arg(PushApplier::kMaxIdLength));
-        }
-        // Stored as sent: without these caps one attempt could hold most of a 4 MiB push.
-        for (qsizetype i = 0; i < event.responses.size(); ++i) {
-            if (compactSize(event.responses.at(i)) > PushApplier::kMaxResponseBytes) {
-                return rejected(QStringLiteral("The response to question %1 is larger than "
-                                               "%2 bytes.")
-                                    .arg(i + 1)
-                                    .arg(PushApplier::kMaxResponseBytes));
-            }
-        }
-        if (compactSize(payload.value(QStringLiteral("provisional")))
-            > PushApplier::kMaxProvisionalBytes) {
-            return rejected(QStringLiteral("The provisional grade is larger than %1 bytes.")
-                                .arg(PushApplier::kMaxProvisionalBytes));
-        }
+        if (!in.event)
+            return rejected(in.refusal);
+        const codec::AttemptEvent &event = *in.event;
         const Result<std::optional<LectureFacts>> found = visibleLecture(event.lectureId);
         if (!found)
             return found.error();
@@ -385,18 +680,26 @@ private:
             return unknownLecture(event.lectureId);
         const LectureFacts &facts = *found.value();
 
-        const Result<std::optional<AttemptRecord>> existing = m_progress.attempt(event.attemptId);
-        if (!existing)
-            return existing.error();
-        if (existing.value()) {
-            if (existing.value()->userId != m_userId) {
+        std::optional<std::pair<qint64, QString>> existing;
+        if (const auto kept = m_attemptLectures.constFind(event.attemptId);
+            kept != m_attemptLectures.constEnd()) {
+            existing = std::pair(m_userId, *kept);
+        } else {
+            const Result<std::optional<std::pair<qint64, QString>>> stored
+                = m_progress.attemptOwner(event.attemptId);
+            if (!stored)
+                return stored.error();
+            existing = stored.value();
+        }
+        if (existing) {
+            if (existing->first != m_userId) {
                 return rejected(QStringLiteral("The attempt id %1 was already used by another "
                                                "user; each attempt needs its own id.")
                                     .arg(event.attemptId));
             }
-            if (existing.value()->lectureId != event.lectureId) {
+            if (existing->second != event.lectureId) {
                 return rejected(QStringLiteral("Attempt %1 was already recorded for lecture %2.")
-                                    .arg(event.attemptId, existing.value()->lectureId));
+                                    .arg(event.attemptId, existing->second));
             }
             return applied(event.attemptId); // attempts are immutable: the first copy stands
         }
@@ -407,10 +710,12 @@ private:
         if (!quiz.value() || quiz.value()->questions.isEmpty())
             return rejected(QStringLiteral("Lecture %1 has no quiz.").arg(event.lectureId));
         const Quiz &key = *quiz.value();
-        const Result<QList<Response>> responses
-            = codec::responsesFromJson(event.responses, int(key.questions.size()));
-        if (!responses)
-            return rejected(responses.error().message);
+        // Graded already unless the quiz changed since (an import meanwhile).
+        const GradedAttempt graded = in.graded && in.graded->quizVersion == key.version
+            ? *in.graded
+            : gradeAttempt(key, in);
+        if (!graded.responsesError.isEmpty())
+            return rejected(graded.responsesError);
 
         AttemptRecord attempt;
         attempt.attemptId = event.attemptId;
@@ -423,23 +728,20 @@ private:
         attempt.receivedAt = m_receivedAt;
         attempt.autoSubmitted = event.autoSubmitted;
         attempt.responses = event.responses;
-        attempt.provisional = payload.value(QStringLiteral("provisional")).toObject();
-        // The server's own grade from its full key; the device's provisional one is only kept.
-        attempt.grade = gradeQuiz(key.questions, responses.value(), key.settings.passMark);
-        for (qsizetype i = 0; i < key.questions.size(); ++i) {
-            const Question &question = key.questions.at(i);
-            if (question.type == QuestionType::Description)
-                continue;
-            const QuestionGrade graded = grade(question, responses.value().at(i));
-            attempt.review.append(QuestionReview{int(i), graded.fraction, graded.answered,
-                                                 graded.feedback, graded.generalFeedback,
-                                                 correctAnswerText(question)});
-        }
+        attempt.provisional = in.provisional;
+        attempt.grade = graded.grade;
+        attempt.review = graded.review;
         // Stored as refused without a reason, which no verdict is, so judging it below always
         // writes its real status and gives it a feed row.
         attempt.status = AttemptStatus::Refused;
-        if (Status s = m_progress.insertAttempt(attempt); !s)
+        // The lecture's attempts before this one, which the batch keeps in step from now on.
+        const Result<LectureState *> state = attemptsOf(event.lectureId);
+        if (!state)
+            return state.error();
+        if (Status s = m_progress.insertAttempt(attempt, graded.texts); !s)
             return s.error();
+        state.value()->attempts.append(KeptAttempt{attempt, true});
+        m_attemptLectures.insert(attempt.attemptId, attempt.lectureId);
         if (Status s = rejudge(facts); !s)
             return s.error();
         return applied(event.attemptId);
@@ -449,29 +751,29 @@ private:
     // change with a new feed row.
     Status rejudge(const LectureFacts &facts)
     {
-        const Result<QList<AttemptRecord>> attempts
-            = m_progress.attemptsOf(m_userId, facts.lectureId);
-        if (!attempts)
-            return attempts.error();
-        if (attempts.value().isEmpty())
+        const Result<LectureState *> state = attemptsOf(facts.lectureId);
+        if (!state)
+            return state.error();
+        LectureState &lecture = *state.value();
+        if (lecture.attempts.isEmpty())
             return ok();
         const Result<std::optional<Quiz>> quiz = quizOf(facts.lectureId);
         if (!quiz)
             return quiz.error();
         const QuizSettings settings = quiz.value() ? quiz.value()->settings : QuizSettings();
-        const Result<std::optional<ViewingRecord>> viewing
-            = m_progress.viewing(m_userId, facts.lectureId);
-        if (!viewing)
+        if (const Result<LectureState *> viewing = viewingOf(facts.lectureId); !viewing)
             return viewing.error();
 
-        const IntervalSet watched = viewing.value() ? viewing.value()->watched : IntervalSet();
+        const IntervalSet watched = lecture.viewing ? lecture.viewing->watched : IntervalSet();
         const AttemptJudge judge(settings,
                                  {UnlockRule::coverage(watched, facts.durationMs, facts.creditsMs,
                                                        facts.unlockThreshold),
                                   facts.unlockThreshold,
-                                  viewing.value() && viewing.value()->unlockedAt.isValid()});
+                                  lecture.viewing && lecture.viewing->unlockedAt.isValid()});
         QList<AttemptJudge::Submission> submissions;
-        for (const AttemptRecord &attempt : attempts.value()) {
+        submissions.reserve(lecture.attempts.size());
+        for (const KeptAttempt &kept : std::as_const(lecture.attempts)) {
+            const AttemptRecord &attempt = kept.record;
             submissions.append(
                 {attempt.attemptId, attempt.startedAt, attempt.finishedAt, attempt.receivedAt});
         }
@@ -480,7 +782,7 @@ private:
         int countedBefore = 0;
         int countedAfter = 0;
         for (qsizetype i = 0; i < verdicts.size(); ++i) {
-            const AttemptRecord &attempt = attempts.value().at(i);
+            AttemptRecord &attempt = lecture.attempts[i].record;
             const AttemptJudge::Verdict &verdict = verdicts.at(i);
             countedBefore += attempt.status == AttemptStatus::Counted ? 1 : 0;
             countedAfter += verdict.status == AttemptStatus::Counted ? 1 : 0;
@@ -493,25 +795,126 @@ private:
                 !s) {
                 return s;
             }
-            if (Status s
-                = ProgressChanges::touch(m_store.database(), m_userId,
-                                         ProgressChanges::Kind::Attempt, attempt.attemptId);
-                !s) {
-                return s;
-            }
+            attempt.status = verdict.status;
+            attempt.reason = verdict.reason;
+            attempt.attemptNumber = verdict.attemptNumber;
+            touch(ProgressChanges::Kind::Attempt, attempt.attemptId);
         }
         // Using the last attempt can reveal every attempt's correct answers: send them all again.
         if (AttemptSession::mayShowAnswers(settings, countedBefore, false)
             != AttemptSession::mayShowAnswers(settings, countedAfter, false)) {
-            return ProgressChanges::touchAttemptsOfLecture(m_store.database(), facts.lectureId,
-                                                           m_userId);
+            // The feed's rows so far first, so that these come after them, as they would have.
+            if (Status s = flushTouches(); !s)
+                return s;
+            return m_progress.touchAttemptsOfLecture(m_userId, facts.lectureId, m_now);
         }
         return ok();
     }
 
-    // The attempt's result as its learner may see it now.
-    Result<QJsonObject> attemptResult(const QString &attemptId)
+    // The lecture's state with its viewing read from the store, once per batch.
+    Result<LectureState *> viewingOf(const QString &lectureId)
     {
+        LectureState &lecture = m_lectureStates[lectureId];
+        if (!lecture.viewingLoaded) {
+            const Result<std::optional<ViewingRecord>> stored
+                = m_progress.viewing(m_userId, lectureId);
+            if (!stored)
+                return stored.error();
+            lecture.viewing = stored.value();
+            lecture.viewingLoaded = true;
+        }
+        return &lecture;
+    }
+
+    // The lecture's state with its attempts read from the store, once per batch: only what
+    // the judge needs.
+    Result<LectureState *> attemptsOf(const QString &lectureId)
+    {
+        LectureState &lecture = m_lectureStates[lectureId];
+        if (!lecture.attemptsLoaded) {
+            const Result<QList<AttemptRecord>> stored
+                = m_progress.judgedAttemptsOf(m_userId, lectureId);
+            if (!stored)
+                return stored.error();
+            lecture.attempts.reserve(stored.value().size() + 1);
+            for (const AttemptRecord &attempt : stored.value()) {
+                lecture.attempts.append(KeptAttempt{attempt, false});
+                m_attemptLectures.insert(attempt.attemptId, lectureId);
+            }
+            lecture.attemptsLoaded = true;
+        }
+        return &lecture;
+    }
+
+    // Gives the entity a new row at the end of the user's feed, at flush(): touched again
+    // before then, it moves to the end, as a row written at once would have.
+    void touch(ProgressChanges::Kind kind, const QString &entityId)
+    {
+        m_touched.insert({int(kind), entityId}, m_touches++);
+    }
+
+    Status flushTouches()
+    {
+        if (m_touched.isEmpty())
+            return ok();
+        QList<std::pair<qint64, std::pair<int, QString>>> order;
+        order.reserve(m_touched.size());
+        for (auto it = m_touched.cbegin(); it != m_touched.cend(); ++it)
+            order.append({it.value(), it.key()});
+        std::sort(order.begin(), order.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        QList<std::pair<ProgressChanges::Kind, QString>> entities;
+        entities.reserve(order.size());
+        for (const auto &[serial, entity] : std::as_const(order))
+            entities.append({ProgressChanges::Kind(entity.first), entity.second});
+        m_touched.clear();
+        return m_progress.touch(m_userId, entities, m_now);
+    }
+
+    // Writes what the batch kept back: the viewing it changed, the feed's rows and the events'
+    // answers.
+    Status flush()
+    {
+        for (auto it = m_lectureStates.begin(); it != m_lectureStates.end(); ++it) {
+            LectureState &lecture = it.value();
+            if (!lecture.viewingDirty)
+                continue;
+            if (Status s = m_progress.saveViewing(m_userId, *lecture.viewing, m_now); !s)
+                return s;
+            lecture.viewingDirty = false;
+        }
+        if (Status s = flushTouches(); !s)
+            return s;
+        if (Status s = m_progress.recordEvents(m_userId, m_recorded, m_now); !s)
+            return s;
+        m_recorded.clear();
+        return ok();
+    }
+
+    // The attempt's result as its learner may see it now.
+    Result<AttemptResult> attemptResult(const QString &attemptId)
+    {
+        // Kept by the batch in full, in step with the store: no need to read it back.
+        if (const auto kept = m_attemptLectures.constFind(attemptId);
+            kept != m_attemptLectures.constEnd()) {
+            const LectureState &lecture = m_lectureStates[*kept];
+            const auto attempt = std::find_if(
+                lecture.attempts.cbegin(), lecture.attempts.cend(),
+                [&attemptId](const KeptAttempt &a) { return a.record.attemptId == attemptId; });
+            if (attempt != lecture.attempts.cend() && attempt->full) {
+                const Result<std::optional<Quiz>> quiz = quizOf(*kept);
+                if (!quiz)
+                    return quiz.error();
+                const auto counted = std::count_if(
+                    lecture.attempts.cbegin(), lecture.attempts.cend(), [](const KeptAttempt &a) {
+                        return a.record.status == AttemptStatus::Counted;
+                    });
+                return AttemptView::resultOf(attempt->record,
+                                             quiz.value() ? quiz.value()->settings
+                                                          : QuizSettings(),
+                                             int(counted));
+            }
+        }
         const Result<std::optional<AttemptRecord>> attempt = m_progress.attempt(attemptId);
         if (!attempt)
             return attempt.error();
@@ -524,9 +927,9 @@ private:
             = m_progress.countedAttempts(m_userId, {attempt.value()->lectureId});
         if (!counted)
             return counted.error();
-        return codec::toJson(AttemptView::resultOf(
-            *attempt.value(), quiz.value() ? quiz.value()->settings : QuizSettings(),
-            counted.value().value(attempt.value()->lectureId)));
+        return AttemptView::resultOf(*attempt.value(),
+                                     quiz.value() ? quiz.value()->settings : QuizSettings(),
+                                     counted.value().value(attempt.value()->lectureId));
     }
 
     // The lecture when it exists and the user takes its course (sees it, and did not choose
@@ -543,7 +946,7 @@ private:
             if (!facts)
                 return facts.error();
             if (facts.value()) {
-                const Result<bool> shows = m_feed.takesCourse(m_userId, facts.value()->courseCode);
+                const Result<bool> shows = takesCourse(facts.value()->courseCode);
                 if (!shows)
                     return shows.error();
                 if (shows.value())
@@ -552,6 +955,26 @@ private:
         }
         m_lectures.insert(lectureId, visible);
         return visible;
+    }
+
+    Result<bool> takesCourse(const QString &courseCode)
+    {
+        const auto cached = m_courses.constFind(courseCode);
+        if (cached != m_courses.constEnd())
+            return *cached;
+        if (!m_enrolment) {
+            const Result<std::optional<Enrolment>> enrolment = m_accounts.enrolmentOf(m_userId);
+            if (!enrolment)
+                return enrolment.error();
+            m_enrolment = enrolment.value();
+        }
+        // No such user or no enrolment: no course at all.
+        if (!m_hasAccount || !*m_enrolment)
+            return false;
+        const Result<bool> shows = m_feed.takesCourse(**m_enrolment, courseCode);
+        if (shows)
+            m_courses.insert(courseCode, shows.value());
+        return shows;
     }
 
     Result<std::optional<Quiz>> quizOf(const QString &lectureId)
@@ -581,10 +1004,21 @@ private:
     const qint64 m_userId;
     const QString m_deviceId;
     const QDateTime m_receivedAt;
+    QString m_now; // when the batch took the store, as stored
+    bool m_hasAccount = false;
     bool m_isFaculty = false;
+    std::optional<std::optional<Enrolment>> m_enrolment; // read when first needed
     PushOutcome m_outcome;
     QHash<QString, std::optional<LectureFacts>> m_lectures;
+    QHash<QString, bool> m_courses;
     QHash<QString, std::optional<Quiz>> m_quizCache;
+    QHash<QString, AppliedEvent> m_seen; // stored before this batch
+    QHash<QString, QJsonObject> m_answered; // by this batch: what a resend gets
+    QHash<QString, LectureState> m_lectureStates;
+    QHash<QString, QString> m_attemptLectures; // the user's attempts the batch keeps → lecture
+    QHash<std::pair<int, QString>, qint64> m_touched; // (kind, entity) → order of last touch
+    qint64 m_touches = 0;
+    QList<RecordedEvent> m_recorded;
 };
 
 } // namespace
@@ -599,14 +1033,50 @@ PushApplier::PushApplier(const ServerStore &store, const AccountStore &accounts,
     , m_progress(progress)
 { }
 
-Result<PushOutcome> PushApplier::apply(qint64 userId, const QJsonArray &events,
-                                       const QString &deviceId, const QDateTime &receivedAt) const
+bool PushApplier::mayHoldNul(const QByteArray &body)
 {
-    std::optional<QMutexLocker<QMutex>> writer;
-    if (!m_store.isPostgresql())
-        writer.emplace(&m_sqliteWriter);
-    return Batch(m_store, m_accounts, m_feed, m_quizzes, m_progress, userId, deviceId, receivedAt)
-        .run(events);
+    return body.contains(QByteArrayView("\\u0000")) || body.contains('\0');
+}
+
+Result<PushOutcome> PushApplier::apply(qint64 userId, const QJsonArray &events,
+                                       const QString &deviceId, const QDateTime &receivedAt,
+                                       bool mayHoldNul) const
+{
+    // Everything that needs no lock first, on this request's thread while other pushes may be
+    // writing: reading the events, and grading the attempts against their quizzes as they are
+    // now (the batch checks that each quiz still has that version).
+    QList<EventInput> inputs;
+    inputs.reserve(events.size());
+    QHash<QString, std::optional<Quiz>> quizzes;
+    for (const QJsonValue &value : events) {
+        EventInput input = readEvent(value, deviceId, mayHoldNul);
+        if (input.type == EventInput::Type::Attempt && input.attempt.event) {
+            const QString &lectureId = input.attempt.event->lectureId;
+            auto quiz = quizzes.find(lectureId);
+            if (quiz == quizzes.end()) {
+                // A failure here only means grading inside the batch, which reports it.
+                const Result<std::optional<Quiz>> read = m_quizzes.quiz(lectureId);
+                quiz = quizzes.insert(lectureId, read ? read.value() : std::nullopt);
+            }
+            if (quiz.value() && !quiz.value()->questions.isEmpty())
+                input.attempt.graded = gradeAttempt(*quiz.value(), input.attempt);
+        }
+        inputs.append(std::move(input));
+    }
+
+    Batch batch(m_store, m_accounts, m_feed, m_quizzes, m_progress, userId, deviceId, receivedAt);
+    Result<QList<EventAnswer>> answers = QList<EventAnswer>();
+    {
+        std::optional<QMutexLocker<QMutex>> writer;
+        if (!m_store.isPostgresql())
+            writer.emplace(&m_sqliteWriter);
+        answers = batch.run(inputs);
+    }
+    if (!answers)
+        return answers.error();
+    PushOutcome outcome = batch.outcome();
+    outcome.body = resultsBody(answers.value());
+    return outcome;
 }
 
 } // namespace lectern

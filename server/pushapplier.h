@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -19,7 +20,7 @@ class ServerStore;
 // The answer to a push, and what it did, for the metrics.
 struct PushOutcome
 {
-    QJsonArray results; // one per event, in order
+    QByteArray body; // the answer's JSON: {"results": [...]}, one per event, in order
     QHash<QString, int> appliedByKind; // events that took effect now, by kind
     int duplicates = 0; // events seen before, answered as the first time
     int rejected = 0; // events refused now
@@ -38,7 +39,10 @@ struct PushOutcome
 //   they did not choose) answers like an unknown lecture.
 //
 // The batch is one transaction: every event applies, or (on a storage failure) none does and
-// the device sends the batch again later. Runs on a request thread.
+// the device sends the batch again later. Runs on a request thread. The events are read and
+// checked before the transaction starts; each lecture's viewing and attempts are read once per
+// batch, and what the batch writes goes to the store in a few statements at its end
+// (docs/performance.md, "Sync: push throughput").
 class PushApplier final
 {
 public:
@@ -57,9 +61,15 @@ public:
                 const QuizStore &quizzes, const ProgressStore &progress);
 
     // The results, in the order of the events. deviceId is the batch's, used when an event's
-    // payload names none; receivedAt is when the server received the batch.
+    // payload names none; receivedAt is when the server received the batch. mayHoldNul: false
+    // when the body is known to hold no U+0000 in any string (mayHoldNul()), so no event needs
+    // walking for one.
     Result<PushOutcome> apply(qint64 userId, const QJsonArray &events, const QString &deviceId,
-                              const QDateTime &receivedAt) const;
+                              const QDateTime &receivedAt, bool mayHoldNul = true) const;
+
+    // Whether a JSON body could hold U+0000 in a string: only as the escape \u0000 (or a raw NUL
+    // byte, which no valid JSON string holds). May say yes when it does not ("\\u0000").
+    static bool mayHoldNul(const QByteArray &body);
 
 private:
     const ServerStore &m_store;

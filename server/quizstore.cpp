@@ -53,37 +53,72 @@ QuizStore::QuizStore(const ServerStore &store)
 
 Result<std::optional<LectureFacts>> QuizStore::lecture(const QString &lectureId) const
 {
-    QSqlQuery query(m_store.database());
-    if (Status s = sql::run(query,
-                            QStringLiteral("SELECT l.course_code, l.duration_ms, l.credits_ms, "
-                                           "c.unlock_threshold FROM lectures l "
-                                           "JOIN courses c ON c.code = l.course_code "
-                                           "WHERE l.id = ?"),
-                            {lectureId});
-        !s) {
-        return s.error();
+    static const QString statement = QStringLiteral(
+        "SELECT l.course_code, l.duration_ms, l.credits_ms, c.unlock_threshold FROM lectures l "
+        "JOIN courses c ON c.code = l.course_code WHERE l.id = ?");
+    const Result<std::shared_ptr<QSqlQuery>> run = m_store.runKept(statement, {lectureId});
+    if (!run)
+        return run.error();
+    QSqlQuery &query = *run.value();
+    std::optional<LectureFacts> facts;
+    if (query.next()) {
+        facts = LectureFacts{lectureId, query.value(0).toString(), query.value(1).toLongLong(),
+                             query.value(2).toLongLong(), query.value(3).toDouble()};
     }
-    if (!query.next())
-        return std::optional<LectureFacts>();
-    return std::optional<LectureFacts>(
-        LectureFacts{lectureId, query.value(0).toString(), query.value(1).toLongLong(),
-                     query.value(2).toLongLong(), query.value(3).toDouble()});
+    query.finish();
+    return facts;
 }
 
 Result<std::optional<Quiz>> QuizStore::quiz(const QString &lectureId) const
 {
-    QSqlQuery query(m_store.database());
-    if (Status s = sql::run(
-            query, QStringLiteral("SELECT %1 FROM quizzes WHERE lecture_id = ?").arg(kQuizColumns),
-            {lectureId});
-        !s) {
-        return s.error();
+    static const QString versionOf = QStringLiteral(
+        "SELECT course_code, title, version FROM quizzes WHERE lecture_id = ?");
+    QString courseCode;
+    QString title;
+    QString version;
+    {
+        const Result<std::shared_ptr<QSqlQuery>> run = m_store.runKept(versionOf, {lectureId});
+        if (!run)
+            return run.error();
+        QSqlQuery &query = *run.value();
+        const bool found = query.next();
+        if (found) {
+            courseCode = query.value(0).toString();
+            title = query.value(1).toString();
+            version = query.value(2).toString();
+        }
+        query.finish();
+        if (!found)
+            return std::optional<Quiz>();
     }
-    if (!query.next())
+    if (!version.isEmpty()) {
+        const QMutexLocker locker(&m_mutex);
+        const auto cached = m_decoded.constFind(lectureId);
+        if (cached != m_decoded.constEnd() && cached->version == version) {
+            // The course and the title may change without the version.
+            Quiz quiz = *cached;
+            quiz.courseCode = courseCode;
+            quiz.title = title;
+            return std::optional<Quiz>(std::move(quiz));
+        }
+    }
+
+    static const QString statement
+        = QStringLiteral("SELECT %1 FROM quizzes WHERE lecture_id = ?").arg(kQuizColumns);
+    const Result<std::shared_ptr<QSqlQuery>> run = m_store.runKept(statement, {lectureId});
+    if (!run)
+        return run.error();
+    QSqlQuery &query = *run.value();
+    if (!query.next()) {
+        query.finish();
         return std::optional<Quiz>();
+    }
     Result<Quiz> quiz = quizFromRow(query);
+    query.finish();
     if (!quiz)
         return quiz.error();
+    const QMutexLocker locker(&m_mutex);
+    m_decoded.insert(lectureId, quiz.value());
     return std::optional<Quiz>(std::move(quiz).value());
 }
 

@@ -3,7 +3,9 @@
 #include "domain/result.h"
 #include "quiz/quiz.h"
 
+#include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QString>
 
 #include <optional>
@@ -29,12 +31,18 @@ class QuizStore final
 {
 public:
     explicit QuizStore(const ServerStore &store);
+    Q_DISABLE_COPY_MOVE(QuizStore)
 
     Result<std::optional<LectureFacts>> lecture(const QString &lectureId) const;
 
     // The lecture's quiz with its full key (Quiz::hasPlainKey true); nullopt when the lecture
     // has none. A quiz stored before schema 3 (no version) cannot be served or graded and is
     // an error until the content is imported again.
+    //
+    // Decoded quizzes are kept by version, which changes whenever the settings or the
+    // questions do (ContentImporter): a push grades and judges against a lecture's quiz for
+    // almost every lecture it touches, and decoding one cost more than the rest of the event.
+    // Each call still reads the quiz's version, so an import by another process is seen at once.
     Result<std::optional<Quiz>> quiz(const QString &lectureId) const;
 
     // The course's quizzes with questions, in lecture order.
@@ -45,6 +53,8 @@ public:
 
 private:
     const ServerStore &m_store;
+    mutable QMutex m_mutex;
+    mutable QHash<QString, Quiz> m_decoded; // by lecture id, each of the version it holds
 };
 
 } // namespace lectern

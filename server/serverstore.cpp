@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <atomic>
 
 namespace lectern {
@@ -81,6 +82,7 @@ ServerStore::~ServerStore()
     // Every QSqlDatabase handle is out of scope by now, and the threads that opened them
     // are finished; dropping the names closes the connections.
     const QMutexLocker locker(&m_mutex);
+    m_kept.clear();
     for (const QString &name : std::as_const(m_connectionNames))
         QSqlDatabase::removeDatabase(name);
 }
@@ -90,9 +92,61 @@ QString ServerStore::location() const
     return m_url.isPostgresql() ? m_url.redacted() : m_path;
 }
 
+Result<std::shared_ptr<QSqlQuery>> ServerStore::runKept(const QString &statement,
+                                                       const QVariantList &values) const
+{
+    if (m_url.isPostgresql()) {
+        auto query = std::make_shared<QSqlQuery>(database());
+        if (Status s = sql::run(*query, statement, values); !s)
+            return s.error();
+        return query;
+    }
+    // The same refusal as sql::run, which the kept statements bypass.
+    if (std::any_of(values.begin(), values.end(), [](const QVariant &value) {
+            return value.typeId() == QMetaType::QString && sql::hasNulCharacter(value.toString());
+        })) {
+        qCWarning(lcServerStore).noquote() << "refused text with a NUL character for:" << statement;
+        return Error{QStringLiteral("nul_character"),
+                     QStringLiteral("Text may not contain NUL characters.")};
+    }
+    const quint64 thread = threadSerial();
+    std::shared_ptr<QSqlQuery> query;
+    {
+        const QMutexLocker locker(&m_mutex);
+        query = m_kept.value(thread).value(statement);
+    }
+    if (!query) {
+        query = std::make_shared<QSqlQuery>(database());
+        query->setForwardOnly(true);
+        if (!query->prepare(statement)) {
+            qCWarning(lcServerStore).noquote()
+                << "cannot prepare" << statement << "—" << query->lastError().text();
+            return sql::storageError(query->lastError().text());
+        }
+        const QMutexLocker locker(&m_mutex);
+        m_kept[thread].insert(statement, query);
+    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query->bindValue(int(i), values.at(i));
+    if (!query->exec()) {
+        const QString error = query->lastError().text();
+        qCWarning(lcServerStore).noquote()
+            << "query failed:" << statement << "with" << values << "—" << error;
+        query->finish();
+        return sql::storageError(error);
+    }
+    return query;
+}
+
 QSqlDatabase ServerStore::database() const
 {
-    const QString name = QStringLiteral("%1-thread-%2").arg(m_connectionPrefix).arg(threadSerial());
+    // The name is made once per thread and store: formatting it on every call showed up in
+    // the push's profile.
+    thread_local QHash<QString, QString> names;
+    QString &cached = names[m_connectionPrefix];
+    if (cached.isEmpty())
+        cached = QStringLiteral("%1-thread-%2").arg(m_connectionPrefix).arg(threadSerial());
+    const QString name = cached;
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         // Never inside a transaction: a new connection's statements would run outside it.

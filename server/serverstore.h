@@ -3,10 +3,15 @@
 #include "databaseurl.h"
 #include "domain/result.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
+
+#include <memory>
 
 namespace lectern {
 
@@ -40,6 +45,15 @@ public:
     // the database) is opened again, never inside a transaction.
     QSqlDatabase database() const;
 
+    // Runs statement with values ("?" placeholders) on the calling thread's connection, for
+    // statements run over and over (a push's, the token check): on SQLite through a statement
+    // compiled once per connection and kept (compiling one costs about as much as running it),
+    // on PostgreSQL through sql::run (one round trip). Refuses text with NUL characters as
+    // sql::run does. The caller reads what it needs and then resets the query
+    // (QSqlQuery::finish()), so that no kept statement holds a read snapshot.
+    Result<std::shared_ptr<QSqlQuery>> runKept(const QString &statement,
+                                               const QVariantList &values) const;
+
     bool isPostgresql() const { return m_url.isPostgresql(); }
     // The database for people: the SQLite file's path or the URL without its password.
     QString location() const;
@@ -60,6 +74,9 @@ private:
     QString m_connectionPrefix;
     mutable QMutex m_mutex;
     mutable QStringList m_connectionNames;
+    // runKept()'s statements by thread (each thread has its own connection) and statement;
+    // each query is only ever used by its thread. Dropped before the connections are.
+    mutable QHash<quint64, QHash<QString, std::shared_ptr<QSqlQuery>>> m_kept;
 };
 
 } // namespace lectern
