@@ -3,7 +3,9 @@
 #include "domain/logging.h"
 #include "store/localstore.h"
 
+#include <QAudioDevice>
 #include <QAudioOutput>
+#include <QMediaDevices>
 #include <QVideoWidget>
 
 namespace lectern {
@@ -14,8 +16,17 @@ LecturePlayback::LecturePlayback(LocalStore *store, QObject *parent)
     , m_player(new QMediaPlayer(this))
     , m_audio(new QAudioOutput(this))
 {
-    // With no sound device GStreamer logs a warning and plays silently; nothing to do here.
-    m_player->setAudioOutput(m_audio);
+    // With no sound device the player gets no audio output at all and plays silently: Qt 6.4's
+    // GStreamer backend otherwise links a sink that cannot open, and changing the source while
+    // that sink waits to preroll deadlocked the whole window (1 run in 6 of
+    // tst_offlineplayback hung in QMediaPlayer::setSource). A device plugged in later is used
+    // from then on.
+    const auto attachAudioWhenADeviceExists = [this] {
+        if (!m_player->audioOutput() && !QMediaDevices::audioOutputs().isEmpty())
+            m_player->setAudioOutput(m_audio);
+    };
+    attachAudioWhenADeviceExists();
+    connect(&m_devices, &QMediaDevices::audioOutputsChanged, this, attachAudioWhenADeviceExists);
     m_clock.start();
 
     m_observeTimer.setInterval(250);

@@ -5,6 +5,7 @@
 #include "store/progressrepository.h"
 
 #include <QElapsedTimer>
+#include <QMediaDevices>
 #include <QMediaPlayer>
 #include <QObject>
 #include <QTimer>
@@ -79,7 +80,8 @@ private:
 
     LocalStore *m_store;
     QMediaPlayer *m_player;
-    QAudioOutput *m_audio;
+    QAudioOutput *m_audio; // attached to the player only while a sound device exists
+    QMediaDevices m_devices;
     PlaybackTracker m_tracker;
     QElapsedTimer m_clock;
     QTimer m_observeTimer;
