@@ -8,7 +8,7 @@
 //       account would all contend for that one user's feed.
 //
 //   lectern_loadgen run --url http://127.0.0.1:PORT --learners N --connections K
-//                       [--seconds S] [--batch B] [--users bench|demo]
+//                       [--seconds S] [--batch B] [--requests R] [--users bench|demo]
 //       Each learner logs in and pulls its progress (GET /api/v1/progress, every page); then K
 //       connections push batches of B events (POST /api/v1/sync/push) for S seconds, each
 //       connection taking its learners in turn and sending its next batch once the last one
@@ -17,7 +17,9 @@
 //       interval and resume position each), and after a lecture's last step attempts its quiz
 //       (a quiz_attempt event), so every event is valid and changes state. Prints one JSON line:
 //       events/s, requests, p50/p99/max latency, and how many events the server refused (0
-//       when the generator is right).
+//       when the generator is right). With --requests R each connection stops after R pushes
+//       instead (the window is then until the last answer): the same events on every run, for
+//       comparing the server's work per event, e.g. under valgrind --tool=callgrind.
 
 #include "benchlectures.h"
 
@@ -211,13 +213,15 @@ public:
     };
 
     Connection(const QUrl &pushUrl, QList<Learner *> learners, const QList<LectureInfo> &lectures,
-               int batch, const QElapsedTimer &clock, qint64 endMs, Totals &totals)
+               int batch, const QElapsedTimer &clock, qint64 endMs, int maxRequests,
+               Totals &totals)
         : m_pushUrl(pushUrl)
         , m_learners(std::move(learners))
         , m_lectures(lectures)
         , m_batch(batch)
         , m_clock(clock)
         , m_endMs(endMs)
+        , m_maxRequests(maxRequests)
         , m_totals(totals)
     { }
 
@@ -230,7 +234,8 @@ public:
 private:
     void sendNext()
     {
-        if (m_clock.elapsed() >= m_endMs || !m_totals.failure.isEmpty()) {
+        if (m_clock.elapsed() >= m_endMs || !m_totals.failure.isEmpty()
+            || (m_maxRequests > 0 && m_sent == m_maxRequests)) {
             m_done();
             return;
         }
@@ -246,6 +251,7 @@ private:
         }
         body += "]}";
         m_sentAt.start();
+        ++m_sent;
         QNetworkReply *reply = m_network.post(jsonRequest(m_pushUrl, learner.token), body);
         connect(reply, &QNetworkReply::finished, this, [this, reply] { answered(reply); });
     }
@@ -261,7 +267,7 @@ private:
             return;
         }
         // Only batches answered inside the window count: the rate is of work finished.
-        if (m_clock.elapsed() <= m_endMs) {
+        if (m_clock.elapsed() <= m_endMs || m_maxRequests > 0) {
             m_totals.latenciesMs.append(latencyMs);
             const QJsonArray results
                 = QJsonDocument::fromJson(body).object().value(QStringLiteral("results")).toArray();
@@ -287,8 +293,10 @@ private:
     const int m_batch;
     const QElapsedTimer &m_clock;
     const qint64 m_endMs;
+    const int m_maxRequests; // 0: no limit
     Totals &m_totals;
     qsizetype m_next = 0;
+    int m_sent = 0;
     QElapsedTimer m_sentAt;
     std::function<void()> m_done;
 };
@@ -303,7 +311,7 @@ double percentile(QList<double> values, double p)
 }
 
 int run(const QUrl &base, int learnerCount, int connections, int seconds, int batch,
-        const QString &users)
+        int requests, const QString &users)
 {
     QNetworkAccessManager network;
     QList<Learner> learners(learnerCount);
@@ -379,7 +387,7 @@ int run(const QUrl &base, int learnerCount, int connections, int seconds, int ba
         for (int i = c % learnerCount; i < learnerCount; i += connections)
             mine.append(&learners[i]);
         open.push_back(std::make_unique<Connection>(pushUrl, mine, lectures.value(), batch, clock,
-                                                    endMs, totals[size_t(c)]));
+                                                    endMs, requests, totals[size_t(c)]));
     }
     for (auto &connection : open) {
         connection->start([&running, &loop] {
@@ -403,7 +411,7 @@ int run(const QUrl &base, int learnerCount, int connections, int seconds, int ba
     }
     if (!all.failure.isEmpty())
         return fail(all.failure);
-    const double window = std::min(elapsedS, double(seconds));
+    const double window = requests > 0 ? elapsedS : std::min(elapsedS, double(seconds));
     const QJsonObject report{
         {QStringLiteral("learners"), learnerCount},
         {QStringLiteral("connections"), connections},
@@ -450,11 +458,17 @@ int main(int argc, char *argv[])
                                      QStringLiteral("S"), QStringLiteral("20"));
     const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("events per push"),
                                    QStringLiteral("B"), QStringLiteral("100"));
+    const QCommandLineOption requests(
+        QStringLiteral("requests"),
+        QStringLiteral("pushes per connection, then stop (0: push for --seconds); the same "
+                       "events every time, for comparing the server's work per event"),
+        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption users(QStringLiteral("users"),
                                    QStringLiteral("bench (bench-learner-N) or demo (all log in "
                                                   "as the demo learner)"),
                                    QStringLiteral("KIND"), QStringLiteral("bench"));
-    parser.addOptions({data, database, count, url, learners, connections, seconds, batch, users});
+    parser.addOptions(
+        {data, database, count, url, learners, connections, seconds, batch, requests, users});
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     const QString mode = args.value(0);
@@ -470,10 +484,12 @@ int main(int argc, char *argv[])
         const int k = parser.value(connections).toInt();
         const int s = parser.value(seconds).toInt();
         const int b = parser.value(batch).toInt();
-        if (!base.isValid() || base.isRelative() || n < 1 || k < 1 || s < 1 || b < 1 || b > 500)
+        const int r = parser.value(requests).toInt();
+        if (!base.isValid() || base.isRelative() || n < 1 || k < 1 || s < 1 || b < 1 || b > 500
+            || r < 0)
             return fail(QStringLiteral("run needs --url and positive --learners, --connections, "
                                        "--seconds and --batch (at most 500)"));
-        return run(base, n, k, s, b, parser.value(users));
+        return run(base, n, k, s, b, r, parser.value(users));
     }
     parser.showHelp(2);
 }

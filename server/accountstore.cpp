@@ -27,20 +27,22 @@ Result<std::optional<Account>> AccountStore::findById(qint64 id) const
 Result<std::optional<Account>> AccountStore::findWhere(const QString &condition,
                                                        const QVariant &value) const
 {
-    QSqlQuery query(m_store.database());
-    if (Status s = sql::run(query,
-                            QStringLiteral("SELECT id, username, display_name, role, password_hash "
-                                           "FROM users WHERE ")
-                                + condition,
-                            {value});
-        !s) {
-        return s.error();
+    // Every push and page asks (ServerStore::runKept keeps the statement).
+    const Result<std::shared_ptr<KeptQuery>> run = m_store.runKept(
+        QStringLiteral("SELECT id, username, display_name, role, password_hash FROM users WHERE ")
+            + condition,
+        {value});
+    if (!run)
+        return run.error();
+    KeptQuery &query = *run.value();
+    std::optional<Account> account;
+    if (query.next()) {
+        account = Account{query.value(0).toLongLong(), query.value(1).toString(),
+                          query.value(2).toString(), query.value(3).toString(),
+                          query.value(4).toString().toUtf8()};
     }
-    if (!query.next())
-        return std::optional<Account>();
-    return std::optional<Account>(Account{query.value(0).toLongLong(), query.value(1).toString(),
-                                          query.value(2).toString(), query.value(3).toString(),
-                                          query.value(4).toString().toUtf8()});
+    query.finish();
+    return account;
 }
 
 Result<qint64> AccountStore::saveUser(const Account &account) const
@@ -67,45 +69,46 @@ Result<qint64> AccountStore::saveUser(const Account &account) const
 
 Result<std::optional<Enrolment>> AccountStore::enrolmentOf(qint64 userId) const
 {
-    const QSqlDatabase db = m_store.database();
+    // Every push that names a course asks: the statements are kept (ServerStore::runKept).
     Enrolment enrolment;
     {
-        QSqlQuery query(db);
-        if (Status s = sql::run(query,
-                                QStringLiteral("SELECT programme_id, role FROM enrolments "
-                                               "WHERE user_id = ?"),
-                                {userId});
-            !s) {
-            return s.error();
+        const Result<std::shared_ptr<KeptQuery>> run = m_store.runKept(
+            QStringLiteral("SELECT programme_id, role FROM enrolments WHERE user_id = ?"),
+            {userId});
+        if (!run)
+            return run.error();
+        KeptQuery &query = *run.value();
+        const bool found = query.next();
+        if (found) {
+            enrolment.programmeId = query.value(0).toString();
+            enrolment.role = query.value(1).toString();
         }
-        if (!query.next())
+        query.finish();
+        if (!found)
             return std::optional<Enrolment>();
-        enrolment.programmeId = query.value(0).toString();
-        enrolment.role = query.value(1).toString();
     }
     {
-        QSqlQuery query(db);
-        if (Status s = sql::run(query,
-                                QStringLiteral("SELECT slot_id, course_code FROM elective_choices "
-                                               "WHERE user_id = ? ORDER BY slot_id"),
-                                {userId});
-            !s) {
-            return s.error();
-        }
+        const Result<std::shared_ptr<KeptQuery>> run
+            = m_store.runKept(QStringLiteral("SELECT slot_id, course_code FROM elective_choices "
+                                             "WHERE user_id = ? ORDER BY slot_id"),
+                              {userId});
+        if (!run)
+            return run.error();
+        KeptQuery &query = *run.value();
         while (query.next())
             enrolment.electiveChoices.append(
                 {query.value(0).toString(), query.value(1).toString()});
+        query.finish();
     }
-    QSqlQuery query(db);
-    if (Status s = sql::run(query,
-                            QStringLiteral("SELECT course_code FROM teaching WHERE user_id = ? "
-                                           "ORDER BY course_code"),
-                            {userId});
-        !s) {
-        return s.error();
-    }
+    const Result<std::shared_ptr<KeptQuery>> run = m_store.runKept(
+        QStringLiteral("SELECT course_code FROM teaching WHERE user_id = ? ORDER BY course_code"),
+        {userId});
+    if (!run)
+        return run.error();
+    KeptQuery &query = *run.value();
     while (query.next())
         enrolment.teachingCourses.append(query.value(0).toString());
+    query.finish();
     return std::optional<Enrolment>(enrolment);
 }
 

@@ -126,10 +126,10 @@ Result<bool> CatalogFeed::takesCourse(const Enrolment &enrolment, const QString 
     static const QString statement
         = QStringLiteral("SELECT c.programme_id, c.status, p.data FROM courses c "
                          "JOIN programmes p ON p.id = c.programme_id WHERE c.code = ?");
-    const Result<std::shared_ptr<QSqlQuery>> run = m_store.runKept(statement, {courseCode});
+    const Result<std::shared_ptr<KeptQuery>> run = m_store.runKept(statement, {courseCode});
     if (!run)
         return run.error();
-    QSqlQuery &query = *run.value();
+    KeptQuery &query = *run.value();
     if (!query.next()) {
         query.finish();
         return false;

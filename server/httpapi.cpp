@@ -31,6 +31,12 @@
 
 #include <sodium.h>
 
+#if defined(Q_OS_LINUX)
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
 namespace lectern {
 namespace {
 
@@ -212,9 +218,57 @@ HttpApi::HttpApi(const ApiServices &services, const HttpOptions &options, QThrea
     addRoutes();
 }
 
+namespace {
+
+// Accepts connections for QHttpServer with two TCP settings its own listener leaves alone:
+//
+// * Requests are acknowledged at once (Linux: TCP_QUICKACK, set again whenever data arrives).
+//   Qt's network access manager, which the client uses, sends a body in 16 KiB pieces without
+//   TCP_NODELAY, so the piece after the first waits until the server acknowledges the first;
+//   the kernel held that acknowledgement back for a reply to ride on, up to its 40 ms delayed-ACK
+//   timer, and every push of more than 16 KiB was answered 40 ms late (docs/performance.md).
+// * What the server writes is sent at once (TCP_NODELAY): an answer written in pieces does
+//   not wait for the client to acknowledge the first.
+class PromptTcpServer final : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+#if defined(Q_OS_LINUX)
+        // Connected before QHttpServer's own handler, so it runs first on every arrival.
+        QObject::connect(socket, &QIODevice::readyRead, socket, [socket] {
+            const int on = 1;
+            setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on,
+                       sizeof on);
+        });
+#endif
+        addPendingConnection(socket);
+    }
+};
+
+} // namespace
+
 quint16 HttpApi::listen(const QHostAddress &address, quint16 port)
 {
-    return m_server.listen(address, port);
+    auto *server = new PromptTcpServer(&m_server);
+    if (!server->listen(address, port)) {
+        qCWarning(lcServerHttp).noquote()
+            << "cannot listen on" << address.toString() << "port" << port << "—"
+            << server->errorString();
+        delete server;
+        return 0;
+    }
+    m_server.bind(server);
+    return server->serverPort();
 }
 
 void HttpApi::stopListening()

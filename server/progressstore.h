@@ -19,6 +19,7 @@
 
 namespace lectern {
 
+class KeptQuery;
 class ServerStore;
 
 // One user's merged viewing of one lecture (table viewing).
@@ -139,7 +140,7 @@ public:
                                                              int limit) const;
 
 private:
-    Result<std::shared_ptr<QSqlQuery>> run(const QString &statement,
+    Result<std::shared_ptr<KeptQuery>> run(const QString &statement,
                                            const QVariantList &values) const;
 
     const ServerStore &m_store;

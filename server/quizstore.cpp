@@ -14,8 +14,9 @@ namespace {
 const QString kQuizColumns
     = QStringLiteral("lecture_id, course_code, title, version, settings, questions");
 
-// One row of kQuizColumns as a Quiz with its full key.
-Result<Quiz> quizFromRow(const QSqlQuery &query)
+// One row of kQuizColumns as a Quiz with its full key; Query: a KeptQuery or a QSqlQuery.
+template<typename Query>
+Result<Quiz> quizFromRow(const Query &query)
 {
     Quiz quiz;
     quiz.lectureId = query.value(0).toString();
@@ -56,10 +57,10 @@ Result<std::optional<LectureFacts>> QuizStore::lecture(const QString &lectureId)
     static const QString statement = QStringLiteral(
         "SELECT l.course_code, l.duration_ms, l.credits_ms, c.unlock_threshold FROM lectures l "
         "JOIN courses c ON c.code = l.course_code WHERE l.id = ?");
-    const Result<std::shared_ptr<QSqlQuery>> run = m_store.runKept(statement, {lectureId});
+    const Result<std::shared_ptr<KeptQuery>> run = m_store.runKept(statement, {lectureId});
     if (!run)
         return run.error();
-    QSqlQuery &query = *run.value();
+    KeptQuery &query = *run.value();
     std::optional<LectureFacts> facts;
     if (query.next()) {
         facts = LectureFacts{lectureId, query.value(0).toString(), query.value(1).toLongLong(),
@@ -71,16 +72,23 @@ Result<std::optional<LectureFacts>> QuizStore::lecture(const QString &lectureId)
 
 Result<std::optional<Quiz>> QuizStore::quiz(const QString &lectureId) const
 {
+    // From the index of schema 6 alone, never the row with its questions. SQLite would take
+    // the primary key's index (one row for sure) and then read the row, so it is told which
+    // one; PostgreSQL keeps the questions out of line and reads the row cheaply.
     static const QString versionOf = QStringLiteral(
-        "SELECT course_code, title, version FROM quizzes WHERE lecture_id = ?");
+        "SELECT course_code, title, version FROM quizzes%1 WHERE lecture_id = ?");
+    static const QString sqliteVersionOf
+        = versionOf.arg(QStringLiteral(" INDEXED BY quizzes_by_lecture_version"));
+    static const QString postgresqlVersionOf = versionOf.arg(QString());
     QString courseCode;
     QString title;
     QString version;
     {
-        const Result<std::shared_ptr<QSqlQuery>> run = m_store.runKept(versionOf, {lectureId});
+        const Result<std::shared_ptr<KeptQuery>> run = m_store.runKept(
+            m_store.isPostgresql() ? postgresqlVersionOf : sqliteVersionOf, {lectureId});
         if (!run)
             return run.error();
-        QSqlQuery &query = *run.value();
+        KeptQuery &query = *run.value();
         const bool found = query.next();
         if (found) {
             courseCode = query.value(0).toString();
@@ -105,10 +113,10 @@ Result<std::optional<Quiz>> QuizStore::quiz(const QString &lectureId) const
 
     static const QString statement
         = QStringLiteral("SELECT %1 FROM quizzes WHERE lecture_id = ?").arg(kQuizColumns);
-    const Result<std::shared_ptr<QSqlQuery>> run = m_store.runKept(statement, {lectureId});
+    const Result<std::shared_ptr<KeptQuery>> run = m_store.runKept(statement, {lectureId});
     if (!run)
         return run.error();
-    QSqlQuery &query = *run.value();
+    KeptQuery &query = *run.value();
     if (!query.next()) {
         query.finish();
         return std::optional<Quiz>();

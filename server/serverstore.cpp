@@ -11,8 +11,13 @@
 #include <QHash>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#if defined(Q_OS_UNIX)
+#include <dlfcn.h>
+#endif
 
 #include <algorithm>
 #include <atomic>
@@ -70,6 +75,337 @@ quint64 threadSerial()
 
 } // namespace
 
+// --- KeptQuery ------------------------------------------------------------------------------
+
+
+// The few functions of SQLite's C API (https://sqlite.org/c3ref/intro.html) that KeptQuery
+// uses, found in the libsqlite3 Qt's driver loaded. Declared here rather than taken from
+// sqlite3.h, which the build does not otherwise need; that ABI has been stable since 2004.
+struct SqliteApi
+{
+    using Destructor = void (*)(void *);
+    static constexpr int kOk = 0;
+    static constexpr int kRow = 100;
+    static constexpr int kDone = 101;
+    static constexpr int kInteger = 1;
+    static constexpr int kFloat = 2;
+    static constexpr int kText = 3;
+    static constexpr int kBlob = 4;
+
+    int (*prepare)(sqlite3 *, const char *, int, sqlite3_stmt **, const char **) = nullptr;
+    int (*step)(sqlite3_stmt *) = nullptr;
+    int (*reset)(sqlite3_stmt *) = nullptr;
+    int (*clearBindings)(sqlite3_stmt *) = nullptr;
+    int (*finalize)(sqlite3_stmt *) = nullptr;
+    int (*bindInt64)(sqlite3_stmt *, int, qint64) = nullptr;
+    int (*bindDouble)(sqlite3_stmt *, int, double) = nullptr;
+    int (*bindText)(sqlite3_stmt *, int, const char *, int, Destructor) = nullptr;
+    int (*bindBlob)(sqlite3_stmt *, int, const void *, int, Destructor) = nullptr;
+    int (*bindNull)(sqlite3_stmt *, int) = nullptr;
+    int (*bindParameterCount)(sqlite3_stmt *) = nullptr;
+    int (*columnType)(sqlite3_stmt *, int) = nullptr;
+    qint64 (*columnInt64)(sqlite3_stmt *, int) = nullptr;
+    double (*columnDouble)(sqlite3_stmt *, int) = nullptr;
+    const unsigned char *(*columnText)(sqlite3_stmt *, int) = nullptr;
+    const void *(*columnBlob)(sqlite3_stmt *, int) = nullptr;
+    int (*columnBytes)(sqlite3_stmt *, int) = nullptr;
+    const char *(*errmsg)(sqlite3 *) = nullptr;
+    sqlite3 *(*dbHandle)(sqlite3_stmt *) = nullptr;
+    const char *(*libversion)() = nullptr;
+
+    // The API of the shared libsqlite3 already loaded into the process, or nullptr.
+    static const SqliteApi *loaded();
+};
+
+namespace {
+
+template<typename Function>
+bool resolve(void *library, const char *name, Function &function)
+{
+#if defined(Q_OS_UNIX)
+    function = reinterpret_cast<Function>(dlsym(library, name));
+#else
+    Q_UNUSED(library);
+    Q_UNUSED(name);
+    function = nullptr;
+#endif
+    return function != nullptr;
+}
+
+SqliteApi resolveApi(bool *found)
+{
+    SqliteApi api;
+    *found = false;
+#if defined(Q_OS_UNIX)
+    // RTLD_NOLOAD: only the library that is in the process already, which is the one Qt's
+    // driver uses when it is linked to the shared libsqlite3 (Debian's Qt is). A driver with
+    // SQLite built in loads no such library, and the statements stay QSqlQuerys.
+    void *library = dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_NOLOAD);
+    if (!library)
+        return api;
+    *found = resolve(library, "sqlite3_prepare_v2", api.prepare)
+        && resolve(library, "sqlite3_step", api.step) && resolve(library, "sqlite3_reset", api.reset)
+        && resolve(library, "sqlite3_clear_bindings", api.clearBindings)
+        && resolve(library, "sqlite3_finalize", api.finalize)
+        && resolve(library, "sqlite3_bind_int64", api.bindInt64)
+        && resolve(library, "sqlite3_bind_double", api.bindDouble)
+        && resolve(library, "sqlite3_bind_text", api.bindText)
+        && resolve(library, "sqlite3_bind_blob", api.bindBlob)
+        && resolve(library, "sqlite3_bind_null", api.bindNull)
+        && resolve(library, "sqlite3_bind_parameter_count", api.bindParameterCount)
+        && resolve(library, "sqlite3_column_type", api.columnType)
+        && resolve(library, "sqlite3_column_int64", api.columnInt64)
+        && resolve(library, "sqlite3_column_double", api.columnDouble)
+        && resolve(library, "sqlite3_column_text", api.columnText)
+        && resolve(library, "sqlite3_column_blob", api.columnBlob)
+        && resolve(library, "sqlite3_column_bytes", api.columnBytes)
+        && resolve(library, "sqlite3_errmsg", api.errmsg)
+        && resolve(library, "sqlite3_db_handle", api.dbHandle)
+        && resolve(library, "sqlite3_libversion", api.libversion);
+    // The handle stays open: the library is Qt's driver's, loaded for the process's lifetime.
+#endif
+    return api;
+}
+
+// The connection's sqlite3 handle when SQLite's API can be used on it, else nullptr.
+sqlite3 *directHandle(const QSqlDatabase &db, const SqliteApi **api)
+{
+    *api = nullptr;
+    const QSqlDriver *driver = db.driver();
+    if (!driver || driver->dbmsType() != QSqlDriver::SQLite || !db.isOpen())
+        return nullptr;
+    const QVariant handle = driver->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!connection)
+        return nullptr;
+    *api = SqliteApi::loaded();
+    if (!*api)
+        return nullptr;
+    // The same library as the driver's: it reports the version the driver's SQL sees.
+    static const bool sameLibrary = [&db, api] {
+        QSqlQuery version(db);
+        const bool same = version.exec(QStringLiteral("SELECT sqlite_version()")) && version.next()
+            && version.value(0).toString() == QString::fromLatin1((*api)->libversion());
+        if (!same)
+            qCWarning(lcServerStore) << "the loaded libsqlite3 is not the one Qt's driver uses;"
+                                        " statements go through QSqlQuery";
+        return same;
+    }();
+    if (!sameLibrary) {
+        *api = nullptr;
+        return nullptr;
+    }
+    return connection;
+}
+
+} // namespace
+
+const SqliteApi *SqliteApi::loaded()
+{
+    static bool found = false;
+    static const SqliteApi api = resolveApi(&found);
+    return found ? &api : nullptr;
+}
+
+KeptQuery::KeptQuery(QSqlDatabase db, QString statement)
+    : m_db(std::move(db))
+    , m_statement(std::move(statement))
+{ }
+
+KeptQuery::~KeptQuery()
+{
+    if (m_stmt)
+        m_api->finalize(m_stmt);
+}
+
+Result<std::shared_ptr<KeptQuery>> KeptQuery::prepare(const QSqlDatabase &db,
+                                                      const QString &statement)
+{
+    std::shared_ptr<KeptQuery> kept(new KeptQuery(db, statement));
+    if (sql::isPostgresql(db))
+        return kept; // run through sql::run each time
+    const SqliteApi *api = nullptr;
+    if (sqlite3 *connection = directHandle(db, &api)) {
+        const QByteArray text = statement.toUtf8();
+        sqlite3_stmt *stmt = nullptr;
+        if (api->prepare(connection, text.constData(), int(text.size()), &stmt, nullptr)
+                != SqliteApi::kOk
+            || !stmt) {
+            const QString error = QString::fromUtf8(api->errmsg(connection));
+            qCWarning(lcServerStore).noquote() << "cannot prepare" << statement << "—" << error;
+            return sql::storageError(error);
+        }
+        kept->m_api = api;
+        kept->m_stmt = stmt;
+        return kept;
+    }
+    kept->m_query = std::make_unique<QSqlQuery>(db);
+    kept->m_query->setForwardOnly(true);
+    if (!kept->m_query->prepare(statement)) {
+        qCWarning(lcServerStore).noquote()
+            << "cannot prepare" << statement << "—" << kept->m_query->lastError().text();
+        return sql::storageError(kept->m_query->lastError().text());
+    }
+    return kept;
+}
+
+Status KeptQuery::exec(const QVariantList &values)
+{
+    if (!m_stmt) {
+        if (sql::isPostgresql(m_db)) {
+            m_query = std::make_unique<QSqlQuery>(m_db);
+            return sql::run(*m_query, m_statement, values);
+        }
+        for (qsizetype i = 0; i < values.size(); ++i)
+            m_query->bindValue(int(i), values.at(i));
+        if (!m_query->exec()) {
+            const QString error = m_query->lastError().text();
+            qCWarning(lcServerStore).noquote()
+                << "query failed:" << m_statement << "with" << values << "—" << error;
+            m_query->finish();
+            return sql::storageError(error);
+        }
+        return ok();
+    }
+
+    m_api->reset(m_stmt);
+    m_api->clearBindings(m_stmt);
+    m_texts.clear();
+    m_pendingRow = false;
+    m_done = true;
+    if (values.size() != m_api->bindParameterCount(m_stmt)) {
+        qCWarning(lcServerStore).noquote()
+            << "placeholders and values do not match:" << m_statement << values;
+        return sql::storageError(QStringLiteral("placeholders and values do not match"));
+    }
+    // As Qt's driver binds them: null as NULL, whole numbers and booleans as integers, text
+    // as UTF-8 text (the database's own encoding, so SQLite converts nothing).
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        const int index = int(i) + 1;
+        int rc = SqliteApi::kOk;
+        if (value.isNull()) {
+            rc = m_api->bindNull(m_stmt, index);
+        } else {
+            switch (value.typeId()) {
+            case QMetaType::Bool:
+            case QMetaType::Int:
+            case QMetaType::UInt:
+            case QMetaType::Long:
+            case QMetaType::LongLong:
+            case QMetaType::Short:
+            case QMetaType::Char:
+                rc = m_api->bindInt64(m_stmt, index, value.toLongLong());
+                break;
+            case QMetaType::ULong:
+            case QMetaType::ULongLong:
+                rc = m_api->bindInt64(m_stmt, index, qint64(value.toULongLong()));
+                break;
+            case QMetaType::Double:
+            case QMetaType::Float:
+                rc = m_api->bindDouble(m_stmt, index, value.toDouble());
+                break;
+            case QMetaType::QByteArray: {
+                m_texts.append(value.toByteArray());
+                const QByteArray &bytes = m_texts.constLast();
+                rc = m_api->bindBlob(m_stmt, index, bytes.constData(), int(bytes.size()),
+                                     nullptr);
+                break;
+            }
+            default: {
+                m_texts.append(value.toString().toUtf8());
+                const QByteArray &text = m_texts.constLast();
+                rc = m_api->bindText(m_stmt, index, text.constData(), int(text.size()), nullptr);
+                break;
+            }
+            }
+        }
+        if (rc != SqliteApi::kOk) {
+            const QString error = QString::fromUtf8(m_api->errmsg(m_api->dbHandle(m_stmt)));
+            qCWarning(lcServerStore).noquote()
+                << "cannot bind" << value << "for" << m_statement << "—" << error;
+            finish();
+            return sql::storageError(error);
+        }
+    }
+    const int rc = m_api->step(m_stmt);
+    if (rc == SqliteApi::kRow) {
+        m_pendingRow = true;
+        m_done = false;
+        return ok();
+    }
+    if (rc == SqliteApi::kDone)
+        return ok();
+    const QString error = QString::fromUtf8(m_api->errmsg(m_api->dbHandle(m_stmt)));
+    qCWarning(lcServerStore).noquote()
+        << "query failed:" << m_statement << "with" << values << "—" << error;
+    finish();
+    return sql::storageError(error);
+}
+
+bool KeptQuery::next()
+{
+    if (!m_stmt)
+        return m_query->next();
+    if (m_pendingRow) {
+        m_pendingRow = false;
+        return true;
+    }
+    if (m_done)
+        return false;
+    const int rc = m_api->step(m_stmt);
+    if (rc == SqliteApi::kRow)
+        return true;
+    m_done = true;
+    if (rc != SqliteApi::kDone) {
+        qCWarning(lcServerStore).noquote()
+            << "reading" << m_statement << "failed:"
+            << QString::fromUtf8(m_api->errmsg(m_api->dbHandle(m_stmt)));
+    }
+    return false;
+}
+
+QVariant KeptQuery::value(int column) const
+{
+    if (!m_stmt)
+        return m_query->value(column);
+    switch (m_api->columnType(m_stmt, column)) {
+    case SqliteApi::kInteger:
+        return QVariant(m_api->columnInt64(m_stmt, column));
+    case SqliteApi::kFloat:
+        return QVariant(m_api->columnDouble(m_stmt, column));
+    case SqliteApi::kText: {
+        const auto *text = reinterpret_cast<const char *>(m_api->columnText(m_stmt, column));
+        return QVariant(QString::fromUtf8(text, m_api->columnBytes(m_stmt, column)));
+    }
+    case SqliteApi::kBlob: {
+        const auto *bytes = static_cast<const char *>(m_api->columnBlob(m_stmt, column));
+        return QVariant(QByteArray(bytes, m_api->columnBytes(m_stmt, column)));
+    }
+    default:
+        return QVariant();
+    }
+}
+
+void KeptQuery::finish()
+{
+    if (!m_stmt) {
+        if (m_query)
+            m_query->finish();
+        return;
+    }
+    m_api->reset(m_stmt);
+    m_api->clearBindings(m_stmt); // before the texts they point at go
+    m_texts.clear();
+    m_pendingRow = false;
+    m_done = true;
+}
+
+
+// --- ServerStore ----------------------------------------------------------------------------
+
 ServerStore::ServerStore(const QString &dataDirectory, const DatabaseUrl &url)
     : m_directory(dataDirectory)
     , m_path(QDir(dataDirectory).filePath(QStringLiteral("lectern.sqlite")))
@@ -92,15 +428,9 @@ QString ServerStore::location() const
     return m_url.isPostgresql() ? m_url.redacted() : m_path;
 }
 
-Result<std::shared_ptr<QSqlQuery>> ServerStore::runKept(const QString &statement,
+Result<std::shared_ptr<KeptQuery>> ServerStore::runKept(const QString &statement,
                                                        const QVariantList &values) const
 {
-    if (m_url.isPostgresql()) {
-        auto query = std::make_shared<QSqlQuery>(database());
-        if (Status s = sql::run(*query, statement, values); !s)
-            return s.error();
-        return query;
-    }
     // The same refusal as sql::run, which the kept statements bypass.
     if (std::any_of(values.begin(), values.end(), [](const QVariant &value) {
             return value.typeId() == QMetaType::QString && sql::hasNulCharacter(value.toString());
@@ -109,32 +439,31 @@ Result<std::shared_ptr<QSqlQuery>> ServerStore::runKept(const QString &statement
         return Error{QStringLiteral("nul_character"),
                      QStringLiteral("Text may not contain NUL characters.")};
     }
-    const quint64 thread = threadSerial();
-    std::shared_ptr<QSqlQuery> query;
-    {
-        const QMutexLocker locker(&m_mutex);
-        query = m_kept.value(thread).value(statement);
-    }
-    if (!query) {
-        query = std::make_shared<QSqlQuery>(database());
-        query->setForwardOnly(true);
-        if (!query->prepare(statement)) {
-            qCWarning(lcServerStore).noquote()
-                << "cannot prepare" << statement << "—" << query->lastError().text();
-            return sql::storageError(query->lastError().text());
+    std::shared_ptr<KeptQuery> query;
+    if (m_url.isPostgresql()) {
+        // Nothing to keep: sql::run sends the statement with its values in one round trip.
+        Result<std::shared_ptr<KeptQuery>> prepared = KeptQuery::prepare(database(), statement);
+        if (!prepared)
+            return prepared.error();
+        query = std::move(prepared).value();
+    } else {
+        const quint64 thread = threadSerial();
+        {
+            const QMutexLocker locker(&m_mutex);
+            query = m_kept.value(thread).value(statement);
         }
-        const QMutexLocker locker(&m_mutex);
-        m_kept[thread].insert(statement, query);
+        if (!query) {
+            Result<std::shared_ptr<KeptQuery>> prepared
+                = KeptQuery::prepare(database(), statement);
+            if (!prepared)
+                return prepared.error();
+            query = std::move(prepared).value();
+            const QMutexLocker locker(&m_mutex);
+            m_kept[thread].insert(statement, query);
+        }
     }
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query->bindValue(int(i), values.at(i));
-    if (!query->exec()) {
-        const QString error = query->lastError().text();
-        qCWarning(lcServerStore).noquote()
-            << "query failed:" << statement << "with" << values << "—" << error;
-        query->finish();
-        return sql::storageError(error);
-    }
+    if (Status s = query->exec(values); !s)
+        return s.error();
     return query;
 }
 
@@ -221,6 +550,10 @@ bool ServerStore::openConnection(QSqlDatabase &db) const
     // WAL keeps readers and the one writer out of each other's way; NORMAL sync is safe
     // with WAL (a power cut may lose the last commit, never corrupt the file).
     sql::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // Each connection's page cache starts over whenever another connection has written, which
+    // with several request threads is at nearly every transaction: through a memory map the
+    // pages come back without a read() into the cache for each (docs/performance.md).
+    sql::run(db, QStringLiteral("PRAGMA mmap_size = 268435456"));
     return true;
 }
 

@@ -13,7 +13,52 @@
 
 #include <memory>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace lectern {
+
+struct SqliteApi;
+
+// One statement ServerStore::runKept keeps for a connection, and the rows of its latest run,
+// read like QSqlQuery's: next(), value(), and finish() once read, which resets it so that it
+// holds no read snapshot.
+//
+// On SQLite it goes straight to SQLite's own API on the connection Qt opened (the driver's
+// handle): QSqlQuery costs more than the statement itself there (each bound value is filed
+// under a generated name, each run describes every column anew, and text goes through UTF-16
+// both ways), and a push runs a few hundred of them. That needs the shared libsqlite3 that
+// Qt's driver loaded; where there is none (a Qt with SQLite built in), and on PostgreSQL, it is
+// a QSqlQuery.
+class KeptQuery final
+{
+public:
+    // Prepares statement on db: through SQLite's API when it can, else as a QSqlQuery
+    // (prepared once on SQLite; run through sql::run, one round trip, on PostgreSQL).
+    static Result<std::shared_ptr<KeptQuery>> prepare(const QSqlDatabase &db,
+                                                      const QString &statement);
+    ~KeptQuery();
+    Q_DISABLE_COPY_MOVE(KeptQuery)
+
+    // Binds values to the "?" placeholders in order and runs the statement up to its first row.
+    Status exec(const QVariantList &values);
+    bool next();
+    // The current row's column: qint64, double, QString, QByteArray, or a null QVariant.
+    QVariant value(int column) const;
+    void finish();
+
+private:
+    KeptQuery(QSqlDatabase db, QString statement);
+
+    QSqlDatabase m_db;
+    QString m_statement;
+    std::unique_ptr<QSqlQuery> m_query; // QSqlQuery's way
+    const SqliteApi *m_api = nullptr; // SQLite's own
+    sqlite3_stmt *m_stmt = nullptr;
+    QList<QByteArray> m_texts; // bound without a copy: kept until the statement is reset
+    bool m_pendingRow = false; // exec() stepped onto a row that next() has not handed out
+    bool m_done = true;
+};
 
 // The server's database: SQLite in DATA/lectern.sqlite by default, or PostgreSQL when a
 // database URL is given (several server processes may share one). Where it lives, one
@@ -48,10 +93,11 @@ public:
     // Runs statement with values ("?" placeholders) on the calling thread's connection, for
     // statements run over and over (a push's, the token check): on SQLite through a statement
     // compiled once per connection and kept (compiling one costs about as much as running it),
-    // on PostgreSQL through sql::run (one round trip). Refuses text with NUL characters as
-    // sql::run does. The caller reads what it needs and then resets the query
-    // (QSqlQuery::finish()), so that no kept statement holds a read snapshot.
-    Result<std::shared_ptr<QSqlQuery>> runKept(const QString &statement,
+    // run through SQLite's own API where it can (KeptQuery); on PostgreSQL through sql::run
+    // (one round trip). Refuses text with NUL characters as sql::run does. The caller reads
+    // what it needs and then resets the query (KeptQuery::finish()), so that no kept statement
+    // holds a read snapshot.
+    Result<std::shared_ptr<KeptQuery>> runKept(const QString &statement,
                                                const QVariantList &values) const;
 
     bool isPostgresql() const { return m_url.isPostgresql(); }
@@ -76,7 +122,7 @@ private:
     mutable QStringList m_connectionNames;
     // runKept()'s statements by thread (each thread has its own connection) and statement;
     // each query is only ever used by its thread. Dropped before the connections are.
-    mutable QHash<quint64, QHash<QString, std::shared_ptr<QSqlQuery>>> m_kept;
+    mutable QHash<quint64, QHash<QString, std::shared_ptr<KeptQuery>>> m_kept;
 };
 
 } // namespace lectern

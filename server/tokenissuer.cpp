@@ -66,17 +66,20 @@ Result<qint64> TokenIssuer::verify(const QString &token) const
 {
     if (token.isEmpty())
         return unauthorized();
-    QSqlQuery query(m_store.database());
-    if (Status s = sql::run(query,
-                            QStringLiteral("SELECT user_id FROM sessions "
-                                           "WHERE token_hash = ? AND expires_at > ?"),
-                            {digest(token), QDateTime::currentSecsSinceEpoch()});
-        !s) {
-        return s.error();
-    }
-    if (!query.next())
+    // Every request asks: the statement is kept (ServerStore::runKept).
+    static const QString statement
+        = QStringLiteral("SELECT user_id FROM sessions WHERE token_hash = ? AND expires_at > ?");
+    const Result<std::shared_ptr<KeptQuery>> run
+        = m_store.runKept(statement, {digest(token), QDateTime::currentSecsSinceEpoch()});
+    if (!run)
+        return run.error();
+    KeptQuery &query = *run.value();
+    const bool found = query.next();
+    const qint64 userId = found ? query.value(0).toLongLong() : 0;
+    query.finish();
+    if (!found)
         return unauthorized();
-    return query.value(0).toLongLong();
+    return userId;
 }
 
 } // namespace lectern

@@ -262,6 +262,11 @@ private Q_SLOTS:
     void hiddenOrMissingCourseIsNotFound_data();
     void hiddenOrMissingCourseIsNotFound();
     void viewingSentTwiceAppliesOnce();
+    void sameEventTwiceInOneBatchAppliesOnce();
+    void eventsOfOneLectureMergeWithinOneBatch();
+    void feedOrderFollowsTheLastChangeWithinOneBatch();
+    void attemptCountsOnceViewingLaterInTheSameBatchArrives();
+    void attemptLimitIsInFinishOrderWithinOneBatch();
     void resumePositionIsLastWriterWins();
     void invalidViewingIsRejectedWithAReason_data();
     void invalidViewingIsRejectedWithAReason();
@@ -707,6 +712,198 @@ void ServerProgressTest::viewingSentTwiceAppliesOnce()
     QCOMPARE(merged.size(), 1);
     QCOMPARE(merged.constFirst().value(QStringLiteral("intervals")).toArray(),
              (QJsonArray{QJsonArray{0, 30000}}));
+}
+
+// The server applies a batch with each lecture's state kept in memory and written once at the
+// end (docs/performance.md); these check that a batch still means the same as its events sent
+// one by one.
+
+// Bad input: one push carrying the same event twice, the second time with other content.
+void ServerProgressTest::sameEventTwiceInOneBatchAppliesOnce()
+{
+    const QString lecture = QStringLiteral("PAIN-710-w1-l1"); // 49 s
+    const QJsonObject event = viewingEvent(lecture, QJsonArray{QJsonArray{0, 10000}}, 10000,
+                                           QDateTime::currentDateTimeUtc());
+    // The same id with other intervals: answered as the first copy, its content ignored.
+    QJsonObject changed = viewingEvent(lecture, QJsonArray{QJsonArray{20000, 30000}}, 30000,
+                                       QDateTime::currentDateTimeUtc().addSecs(60));
+    changed.insert(QStringLiteral("event_id"), event.value(QStringLiteral("event_id")));
+
+    const Reply reply = push(m_learnerToken, {event, event, changed});
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(QStringLiteral("results")).toArray().size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(reply.result(i).value(QStringLiteral("event_id")).toString(),
+                 event.value(QStringLiteral("event_id")).toString());
+        QCOMPARE(reply.result(i).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("applied"));
+    }
+    const Progress progress = pull(m_learnerToken);
+    QVERIFY2(progress.problem.isEmpty(), qPrintable(progress.problem));
+    const QList<QJsonObject> records = progress.viewingOf(lecture);
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.constFirst().value(QStringLiteral("intervals")).toArray(),
+             (QJsonArray{QJsonArray{0, 10000}}));
+    QCOMPARE(records.constFirst().value(QStringLiteral("position_ms")).toInteger(), 10000);
+}
+
+// Several saves of one lecture in one push merge as they would one push at a time: intervals
+// by union, the resume position by (position_at, device) whatever the order they came in.
+void ServerProgressTest::eventsOfOneLectureMergeWithinOneBatch()
+{
+    const QString lecture = QStringLiteral("PAIN-710-w1-l2"); // 49 s
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QJsonArray events{
+        viewingEvent(lecture, QJsonArray{QJsonArray{0, 10000}}, 10000, now,
+                     QStringLiteral("device-a")),
+        viewingEvent(lecture, QJsonArray{QJsonArray{20000, 30000}}, 30000, now.addSecs(10),
+                     QStringLiteral("device-a")),
+        // Older, so its position loses; its interval joins the two above.
+        viewingEvent(lecture, QJsonArray{QJsonArray{5000, 22000}}, 5000, now.addSecs(-60),
+                     QStringLiteral("device-b")),
+        // The same time as the newest, from a device that sorts after it: this one wins.
+        viewingEvent(lecture, QJsonArray{}, 12000, now.addSecs(10), QStringLiteral("device-c")),
+        // The same time again from a device that sorts before: it does not.
+        viewingEvent(lecture, QJsonArray{}, 40000, now.addSecs(10), QStringLiteral("device-0")),
+    };
+    const Reply reply = push(m_learnerToken, events);
+    QCOMPARE(reply.status, 200);
+    for (int i = 0; i < events.size(); ++i) {
+        QCOMPARE(reply.result(i).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("applied"));
+    }
+    const QList<QJsonObject> records = pull(m_learnerToken).viewingOf(lecture);
+    QCOMPARE(records.size(), 1);
+    const QJsonObject viewing = records.constFirst();
+    QCOMPARE(viewing.value(QStringLiteral("intervals")).toArray(),
+             (QJsonArray{QJsonArray{0, 30000}}));
+    QCOMPARE(viewing.value(QStringLiteral("position_ms")).toInteger(), 12000);
+    QCOMPARE(viewing.value(QStringLiteral("position_device")).toString(),
+             QStringLiteral("device-c"));
+    QCOMPARE(viewing.value(QStringLiteral("position_at")).toString(), iso(now.addSecs(10)));
+
+    // The same saves again as new events, one push each, find that state already: nothing
+    // changes, and the feed gets no row.
+    const Progress before = pull(m_learnerToken);
+    for (const QJsonValue &value : events) {
+        QJsonObject event = value.toObject();
+        event.insert(QStringLiteral("event_id"), newId());
+        QCOMPARE(push(m_learnerToken, {event}).result(0).value(QStringLiteral("status")),
+                 QJsonValue(QStringLiteral("applied")));
+    }
+    const Progress after = pull(m_learnerToken, before.cursor);
+    QVERIFY2(after.problem.isEmpty(), qPrintable(after.problem));
+    QVERIFY(after.viewingOf(lecture).isEmpty());
+}
+
+// The feed gives each changed record one row, at the place of its last change: a lecture
+// changed before and after another one in a push comes after it, as it would have with one
+// push per event (a device that pulled in between must see the last change again).
+void ServerProgressTest::feedOrderFollowsTheLastChangeWithinOneBatch()
+{
+    const QString first = QStringLiteral("PAIN-710-w2-l1"); // 48 s
+    const QString second = QStringLiteral("PAIN-710-w2-l3"); // 49 s
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Progress before = pull(m_learnerToken);
+    QVERIFY2(before.problem.isEmpty(), qPrintable(before.problem));
+    const Reply reply = push(m_learnerToken,
+                             {viewingEvent(first, QJsonArray{QJsonArray{0, 10000}}, 10000, now),
+                              viewingEvent(second, QJsonArray{QJsonArray{0, 10000}}, 10000, now),
+                              viewingEvent(first, QJsonArray{QJsonArray{10000, 20000}}, 20000,
+                                           now.addSecs(10))});
+    QCOMPARE(reply.status, 200);
+    const Progress after = pull(m_learnerToken, before.cursor);
+    QVERIFY2(after.problem.isEmpty(), qPrintable(after.problem));
+    QCOMPARE(after.viewing.size(), 2);
+    QCOMPARE(after.viewing.at(0).value(QStringLiteral("lecture_id")).toString(), second);
+    QCOMPARE(after.viewing.at(1).value(QStringLiteral("lecture_id")).toString(), first);
+    QCOMPARE(after.viewing.at(1).value(QStringLiteral("intervals")).toArray(),
+             (QJsonArray{QJsonArray{0, 20000}}));
+}
+
+// An attempt pushed before the viewing that unlocks its quiz, in the same push: the answer,
+// read once the whole push applied, shows it counted. The answer's result is also the one
+// the progress feed serves (the push writes its JSON itself; the feed through the codec).
+void ServerProgressTest::attemptCountsOnceViewingLaterInTheSameBatchArrives()
+{
+    const QString lecture = QStringLiteral("PAIN-710-w2-l2"); // 50 s
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QJsonObject attempt = attemptEvent(lecture, now.addSecs(-120), now.addSecs(-30), {});
+    const QString attemptId = attempt.value(QStringLiteral("payload"))
+                                  .toObject()
+                                  .value(QStringLiteral("attempt_id"))
+                                  .toString();
+    const Reply reply = push(m_learnerToken,
+                             {attempt, viewingEvent(lecture, QJsonArray{QJsonArray{0, 50000}},
+                                                    50000, now)});
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.result(0).value(QStringLiteral("status")).toString(),
+             QStringLiteral("applied"));
+    const QJsonObject result = reply.result(0).value(QStringLiteral("attempt")).toObject();
+    QCOMPARE(result.value(QStringLiteral("attempt_id")).toString(), attemptId);
+    QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("counted"));
+    QCOMPARE(result.value(QStringLiteral("attempt_number")).toInt(), 1);
+    QCOMPARE(reply.result(1).value(QStringLiteral("status")).toString(),
+             QStringLiteral("applied"));
+
+    const Progress progress = pull(m_learnerToken);
+    QVERIFY2(progress.problem.isEmpty(), qPrintable(progress.problem));
+    QJsonObject pulled = progress.attemptsOf(lecture).value(attemptId);
+    QVERIFY(pulled.contains(QStringLiteral("seq")));
+    pulled.remove(QStringLiteral("seq"));
+    QCOMPARE(result, pulled);
+
+    // Sent again in one push, as a resend and under a new event id: the same result, one
+    // attempt, nothing new in the feed.
+    QJsonObject again = attempt;
+    again.insert(QStringLiteral("event_id"), newId());
+    const Reply resent = push(m_learnerToken, {attempt, again});
+    QCOMPARE(resent.status, 200);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(resent.result(i).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("applied"));
+        QCOMPARE(resent.result(i).value(QStringLiteral("attempt")).toObject(), result);
+    }
+    const Progress after = pull(m_learnerToken, progress.cursor);
+    QVERIFY2(after.problem.isEmpty(), qPrintable(after.problem));
+    QVERIFY(after.attemptsOf(lecture).isEmpty());
+    QCOMPARE(pull(m_learnerToken).attemptsOf(lecture).size(), 1);
+}
+
+// Four attempts at a quiz that allows three, in one push and out of order: the three that
+// finished first count, numbered by when they finished.
+void ServerProgressTest::attemptLimitIsInFinishOrderWithinOneBatch()
+{
+    const QString lecture = QStringLiteral("PAIN-711-w1-l1"); // 45 s, 3 attempts
+    QCOMPARE(watch(lecture).value(QStringLiteral("status")).toString(),
+             QStringLiteral("applied"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<QJsonObject> attempts; // in finish order
+    for (int i = 0; i < 4; ++i) {
+        attempts.append(attemptEvent(lecture, now.addSecs(-600 + i * 60),
+                                     now.addSecs(-580 + i * 60), {}));
+    }
+    const Reply reply
+        = push(m_learnerToken, {attempts.at(3), attempts.at(1), attempts.at(0), attempts.at(2)});
+    QCOMPARE(reply.status, 200);
+    const QList<int> finishOrder{3, 1, 0, 2}; // of each answer
+    for (int i = 0; i < 4; ++i) {
+        const QJsonObject result = reply.result(i).value(QStringLiteral("attempt")).toObject();
+        const int n = finishOrder.at(i);
+        QCOMPARE(result.value(QStringLiteral("attempt_number")).toInt(), n + 1);
+        QCOMPARE(result.value(QStringLiteral("status")).toString(),
+                 n < 3 ? QStringLiteral("counted") : QStringLiteral("not_counted"));
+    }
+    const QHash<QString, QJsonObject> pulled = pull(m_learnerToken).attemptsOf(lecture);
+    QCOMPARE(pulled.size(), 4);
+    for (int n = 0; n < 4; ++n) {
+        const QString id = attempts.at(n)
+                               .value(QStringLiteral("payload"))
+                               .toObject()
+                               .value(QStringLiteral("attempt_id"))
+                               .toString();
+        QCOMPARE(pulled.value(id).value(QStringLiteral("attempt_number")).toInt(), n + 1);
+    }
 }
 
 // Bad input: a device whose older position arrives last must not win over a newer one.
