@@ -20,6 +20,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QThread>
+#include <QWaitCondition>
 
 #include <algorithm>
 #include <cmath>
@@ -443,12 +445,10 @@ public:
         , m_receivedAt(receivedAt)
     { }
 
-    // The answers, in the order of the events; m_outcome counts them.
-    Result<QList<EventAnswer>> run(const QList<EventInput> &events)
+    // The answers, in the order of the events; m_outcome counts them. Runs in the caller's
+    // transaction, which it must not commit when this fails.
+    Result<QList<EventAnswer>> apply(const QList<EventInput> &events)
     {
-        SqlTransaction transaction(m_store.database());
-        if (Status s = transaction.begin(); !s)
-            return s.error();
         // Before anything is read: another server may be applying this user's events right
         // now, and what it commits must be seen here (event ids, viewing to merge, attempts).
         if (Status s = FeedLocks::lockProgressOf(m_store.database(), m_userId); !s)
@@ -495,8 +495,6 @@ public:
                 return result.error();
             answer.attempt = std::move(result).value();
         }
-        if (Status s = transaction.commit(); !s)
-            return s.error();
         return answers;
     }
 
@@ -1078,6 +1076,38 @@ private:
 
 } // namespace
 
+// SQLite's writer: one thread applies every batch, on its own connection, and the batches that
+// queued up while it wrote go into its next transaction together, each in a savepoint of its
+// own. One connection keeps its page cache (SQLite empties a connection's cache whenever
+// another connection has written, which with a writer per request thread was nearly every
+// batch), and one commit for several batches writes each changed page once.
+// One push waiting for the writer.
+struct PushApplier::WriterJob
+{
+    qint64 userId = 0;
+    QString deviceId;
+    QDateTime receivedAt;
+    const QList<EventInput> *events = nullptr;
+    std::optional<Result<QList<EventAnswer>>> answers;
+    PushOutcome outcome;
+    bool done = false;
+};
+
+struct PushApplier::Writer
+{
+    // At most this much in one transaction, so that the first push of a group does not wait
+    // for too many after it.
+    static constexpr qsizetype kMaxBatches = 16;
+    static constexpr qsizetype kMaxEvents = 2000;
+
+    QMutex mutex;
+    QWaitCondition queued; // the writer waits here for jobs
+    QWaitCondition finished; // pushes wait here for theirs
+    QList<WriterJob *> queue;
+    bool stopping = false;
+    std::unique_ptr<QThread> thread;
+};
+
 PushApplier::PushApplier(const ServerStore &store, const AccountStore &accounts,
                          const CatalogFeed &feed, const QuizStore &quizzes,
                          const ProgressStore &progress)
@@ -1086,7 +1116,99 @@ PushApplier::PushApplier(const ServerStore &store, const AccountStore &accounts,
     , m_feed(feed)
     , m_quizzes(quizzes)
     , m_progress(progress)
-{ }
+{
+    if (!m_store.isPostgresql()) {
+        m_writer = std::make_unique<Writer>();
+        m_writer->thread.reset(QThread::create([this] { writeLoop(); }));
+        m_writer->thread->setObjectName(QStringLiteral("push writer"));
+        m_writer->thread->start();
+    }
+}
+
+PushApplier::~PushApplier()
+{
+    if (m_writer) {
+        {
+            const QMutexLocker locker(&m_writer->mutex);
+            m_writer->stopping = true;
+            m_writer->queued.wakeAll();
+        }
+        m_writer->thread->wait();
+    }
+}
+
+void PushApplier::writeLoop() const
+{
+    Writer &writer = *m_writer;
+    for (;;) {
+        QList<WriterJob *> group;
+        {
+            QMutexLocker locker(&writer.mutex);
+            while (writer.queue.isEmpty() && !writer.stopping)
+                writer.queued.wait(&writer.mutex);
+            if (writer.queue.isEmpty())
+                return; // stopping, and nothing left to write
+            qsizetype events = 0;
+            while (!writer.queue.isEmpty() && group.size() < Writer::kMaxBatches
+                   && (group.isEmpty()
+                       || events + writer.queue.constFirst()->events->size()
+                           <= Writer::kMaxEvents)) {
+                events += writer.queue.constFirst()->events->size();
+                group.append(writer.queue.takeFirst());
+            }
+        }
+        writeGroup(group);
+        const QMutexLocker locker(&writer.mutex);
+        for (WriterJob *job : std::as_const(group))
+            job->done = true;
+        writer.finished.wakeAll();
+    }
+}
+
+void PushApplier::writeGroup(const QList<WriterJob *> &group) const
+{
+    const auto failAll = [&group](const Error &error) {
+        for (WriterJob *job : group)
+            job->answers = error;
+    };
+    const auto run = [this](const QString &statement) -> Status {
+        const Result<std::shared_ptr<KeptQuery>> ran = m_store.runKept(statement, {});
+        if (!ran)
+            return ran.error();
+        ran.value()->finish();
+        return ok();
+    };
+    static const QString savepoint = QStringLiteral("SAVEPOINT push");
+    static const QString release = QStringLiteral("RELEASE push");
+    static const QString rollback = QStringLiteral("ROLLBACK TO push");
+
+    SqlTransaction transaction(m_store.database());
+    if (Status s = transaction.begin(); !s)
+        return failAll(s.error());
+    for (WriterJob *job : group) {
+        if (Status s = run(savepoint); !s)
+            return failAll(s.error());
+        Batch batch(m_store, m_accounts, m_feed, m_quizzes, m_progress, job->userId,
+                    job->deviceId, job->receivedAt);
+        Result<QList<EventAnswer>> answers = batch.apply(*job->events);
+        if (!answers) {
+            // This push alone fails (the device sends it again); the others stand. Should the
+            // store not even undo it, none of them is committed.
+            if (Status s = run(rollback); !s)
+                return failAll(s.error());
+            if (Status s = run(release); !s)
+                return failAll(s.error());
+            job->answers = answers.error();
+            continue;
+        }
+        if (Status s = run(release); !s)
+            return failAll(s.error());
+        job->answers = std::move(answers);
+        job->outcome = batch.outcome();
+    }
+    if (Status s = transaction.commit(); !s)
+        failAll(s.error());
+}
 
 bool PushApplier::mayHoldNul(const QByteArray &body)
 {
@@ -1119,13 +1241,39 @@ Result<PushOutcome> PushApplier::apply(qint64 userId, const QJsonArray &events,
         inputs.append(std::move(input));
     }
 
+    if (m_writer) {
+        WriterJob job;
+        job.userId = userId;
+        job.deviceId = deviceId;
+        job.receivedAt = receivedAt;
+        job.events = &inputs;
+        {
+            QMutexLocker locker(&m_writer->mutex);
+            m_writer->queue.append(&job);
+            m_writer->queued.wakeOne();
+            while (!job.done)
+                m_writer->finished.wait(&m_writer->mutex);
+        }
+        if (!*job.answers)
+            return job.answers->error();
+        PushOutcome outcome = job.outcome;
+        outcome.body = resultsBody(job.answers->value());
+        return outcome;
+    }
+
+    // PostgreSQL: a transaction of its own on this thread; other pushes, here and on other
+    // servers, run side by side, each user's behind that user's lock (FeedLocks).
     Batch batch(m_store, m_accounts, m_feed, m_quizzes, m_progress, userId, deviceId, receivedAt);
     Result<QList<EventAnswer>> answers = QList<EventAnswer>();
     {
-        std::optional<QMutexLocker<QMutex>> writer;
-        if (!m_store.isPostgresql())
-            writer.emplace(&m_sqliteWriter);
-        answers = batch.run(inputs);
+        SqlTransaction transaction(m_store.database());
+        if (Status s = transaction.begin(); !s)
+            return s.error();
+        answers = batch.apply(inputs);
+        if (answers) {
+            if (Status s = transaction.commit(); !s)
+                return s.error();
+        }
     }
     if (!answers)
         return answers.error();

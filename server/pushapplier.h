@@ -6,8 +6,10 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
-#include <QMutex>
+#include <QList>
 #include <QString>
+
+#include <memory>
 
 namespace lectern {
 
@@ -59,6 +61,8 @@ public:
 
     PushApplier(const ServerStore &store, const AccountStore &accounts, const CatalogFeed &feed,
                 const QuizStore &quizzes, const ProgressStore &progress);
+    ~PushApplier();
+    Q_DISABLE_COPY_MOVE(PushApplier)
 
     // The results, in the order of the events. deviceId is the batch's, used when an event's
     // payload names none; receivedAt is when the server received the batch. mayHoldNul: false
@@ -72,15 +76,22 @@ public:
     static bool mayHoldNul(const QByteArray &body);
 
 private:
+    struct Writer;
+    struct WriterJob;
+
+    void writeLoop() const;
+    void writeGroup(const QList<WriterJob *> &group) const;
+
     const ServerStore &m_store;
     const AccountStore &m_accounts;
     const CatalogFeed &m_feed;
     const QuizStore &m_quizzes;
     const ProgressStore &m_progress;
-    // SQLite: this process's pushes take turns here rather than in SQLite's busy handler, which
-    // polls with sleeps of up to 100 ms while other threads take the write lock again and again
-    // (under load a push waited past the busy timeout and failed; docs/performance.md).
-    mutable QMutex m_sqliteWriter;
+    // SQLite: one thread applies every batch (pushapplier.cpp). This process's pushes take
+    // turns there rather than in SQLite's busy handler, which polls with sleeps of up to 100 ms
+    // while other threads take the write lock again and again (under load a push waited past
+    // the busy timeout and failed; docs/performance.md).
+    std::unique_ptr<Writer> m_writer;
 };
 
 } // namespace lectern

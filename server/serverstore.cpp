@@ -550,10 +550,6 @@ bool ServerStore::openConnection(QSqlDatabase &db) const
     // WAL keeps readers and the one writer out of each other's way; NORMAL sync is safe
     // with WAL (a power cut may lose the last commit, never corrupt the file).
     sql::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
-    // Each connection's page cache starts over whenever another connection has written, which
-    // with several request threads is at nearly every transaction: through a memory map the
-    // pages come back without a read() into the cache for each (docs/performance.md).
-    sql::run(db, QStringLiteral("PRAGMA mmap_size = 268435456"));
     return true;
 }
 
