@@ -213,8 +213,7 @@ public:
     };
 
     Connection(const QUrl &pushUrl, QList<Learner *> learners, const QList<LectureInfo> &lectures,
-               int batch, const QElapsedTimer &clock, qint64 endMs, int maxRequests,
-               Totals &totals)
+               int batch, const QElapsedTimer &clock, qint64 endMs, int maxRequests, Totals &totals)
         : m_pushUrl(pushUrl)
         , m_learners(std::move(learners))
         , m_lectures(lectures)
@@ -310,8 +309,8 @@ double percentile(QList<double> values, double p)
     return values.at(index);
 }
 
-int run(const QUrl &base, int learnerCount, int connections, int seconds, int batch,
-        int requests, const QString &users)
+int run(const QUrl &base, int learnerCount, int connections, int seconds, int batch, int requests,
+        const QString &users)
 {
     QNetworkAccessManager network;
     QList<Learner> learners(learnerCount);

@@ -194,18 +194,6 @@ QHttpServerResponse handleLogin(const ApiServices &services, const QByteArray &b
     });
 }
 
-// Runs on the pool: a token lookup and a page of the feed.
-QHttpServerResponse handleCatalog(const ApiServices &services, const QString &token, qint64 after,
-                                  int limit, const Trace &trace)
-{
-    return asSignedInUser(services, token, trace, [&](qint64 userId) {
-        const Result<CatalogPage> page = services.feed->page(userId, after, limit);
-        if (!page)
-            return http::internalError();
-        return http::json(codec::toJson(page.value()));
-    });
-}
-
 } // namespace
 
 HttpApi::HttpApi(const ApiServices &services, const HttpOptions &options, QThreadPool &pool,
@@ -247,8 +235,7 @@ protected:
         // Connected before QHttpServer's own handler, so it runs first on every arrival.
         QObject::connect(socket, &QIODevice::readyRead, socket, [socket] {
             const int on = 1;
-            setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on,
-                       sizeof on);
+            setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
         });
 #endif
         addPendingConnection(socket);
@@ -261,9 +248,8 @@ quint16 HttpApi::listen(const QHostAddress &address, quint16 port)
 {
     auto *server = new PromptTcpServer(&m_server);
     if (!server->listen(address, port)) {
-        qCWarning(lcServerHttp).noquote()
-            << "cannot listen on" << address.toString() << "port" << port << "—"
-            << server->errorString();
+        qCWarning(lcServerHttp).noquote() << "cannot listen on" << address.toString() << "port"
+                                          << port << "—" << server->errorString();
         delete server;
         return 0;
     }
@@ -403,6 +389,27 @@ QFuture<QHttpServerResponse> HttpApi::onPool(const Trace &trace, Work &&work) co
         finishTrace(trace, int(response.statusCode()));
         return response;
     });
+}
+
+// The routes for a signed-in user: 401 at once without a bearer token, then refusal if the
+// request was found wanting on the spot (a bad parameter, a body too large), else
+// work(services, userId) on the pool once the token's user is known, with the user in the
+// request's log line.
+template<typename Work>
+QFuture<QHttpServerResponse>
+HttpApi::forSignedInUser(const QHttpServerRequest &request, const Trace &trace,
+                         std::optional<QHttpServerResponse> refusal, Work &&work) const
+{
+    const QString token = bearerToken(request);
+    if (token.isEmpty())
+        return answered(trace, signInFirst());
+    if (refusal)
+        return answered(trace, std::move(*refusal));
+    return onPool(trace,
+                  [services = m_services, token, trace, work = std::forward<Work>(work)]() mutable {
+                      return asSignedInUser(services, token, trace,
+                                            [&](qint64 userId) { return work(services, userId); });
+                  });
 }
 
 // /metrics: loopback clients that did not come through a proxy (a proxy on the same machine
@@ -591,124 +598,119 @@ QFuture<QHttpServerResponse> HttpApi::login(const QHttpServerRequest &request,
     });
 }
 
-QFuture<QHttpServerResponse> HttpApi::catalog(const QHttpServerRequest &request,
-                                              const Trace &trace) const
+namespace {
+
+// A page's cursor and limit from the query ("since", "limit").
+Result<std::pair<qint64, int>> pageOf(const QHttpServerRequest &request,
+                                      Result<int> (*parseLimit)(const QString &))
 {
-    const QString token = bearerToken(request);
-    if (token.isEmpty())
-        return answered(trace, signInFirst());
     const QUrlQuery query = request.query();
     const Result<qint64> after = CatalogFeed::parseCursor(
         query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded));
     if (!after)
-        return answered(trace, http::error(StatusCode::BadRequest, after.error()));
-    const Result<int> limit = CatalogFeed::parseLimit(
-        query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded));
+        return after.error();
+    const Result<int> limit
+        = parseLimit(query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded));
     if (!limit)
-        return answered(trace, http::error(StatusCode::BadRequest, limit.error()));
-    return onPool(trace,
-                  [services = m_services, token, after = after.value(), limit = limit.value(),
-                   trace] { return handleCatalog(services, token, after, limit, trace); });
+        return limit.error();
+    return std::pair(after.value(), limit.value());
+}
+
+// A bad request's answer, or none.
+std::optional<QHttpServerResponse> refusalOf(const Error *error)
+{
+    if (!error)
+        return std::nullopt;
+    return http::error(StatusCode::BadRequest, *error);
+}
+
+} // namespace
+
+QFuture<QHttpServerResponse> HttpApi::catalog(const QHttpServerRequest &request,
+                                              const Trace &trace) const
+{
+    const Result<std::pair<qint64, int>> page = pageOf(request, &CatalogFeed::parseLimit);
+    return forSignedInUser(request, trace, refusalOf(page ? nullptr : &page.error()),
+                           [page = page ? page.value() : std::pair<qint64, int>()](
+                               const ApiServices &services, qint64 userId) {
+                               const Result<CatalogPage> found
+                                   = services.feed->page(userId, page.first, page.second);
+                               if (!found)
+                                   return http::internalError();
+                               return http::json(codec::toJson(found.value()));
+                           });
 }
 
 QFuture<QHttpServerResponse> HttpApi::lectureMedia(const QString &lectureId,
                                                    const QHttpServerRequest &request,
                                                    const Trace &trace) const
 {
-    const QString token = bearerToken(request);
-    if (token.isEmpty())
-        return answered(trace, signInFirst());
-    return onPool(trace, [services = m_services, token, lectureId, trace] {
-        return asSignedInUser(services, token, trace, [&](qint64 userId) {
-            return media::lectureMedia(services, userId, lectureId,
-                                       QDateTime::currentSecsSinceEpoch());
-        });
-    });
+    return forSignedInUser(request, trace, std::nullopt,
+                           [lectureId](const ApiServices &services, qint64 userId) {
+                               return media::lectureMedia(services, userId, lectureId,
+                                                          QDateTime::currentSecsSinceEpoch());
+                           });
 }
 
 QFuture<QHttpServerResponse> HttpApi::courseQuizzes(const QString &courseCode,
                                                     const QHttpServerRequest &request,
                                                     const Trace &trace) const
 {
-    const QString token = bearerToken(request);
-    if (token.isEmpty())
-        return answered(trace, signInFirst());
-    return onPool(trace, [services = m_services, token, courseCode, trace] {
-        return asSignedInUser(services, token, trace, [&](qint64 userId) {
-            return progress::courseQuizzes(services, userId, courseCode);
-        });
-    });
+    return forSignedInUser(request, trace, std::nullopt,
+                           [courseCode](const ApiServices &services, qint64 userId) {
+                               return progress::courseQuizzes(services, userId, courseCode);
+                           });
 }
 
 QFuture<QHttpServerResponse> HttpApi::courseRoster(const QString &courseCode,
                                                    const QHttpServerRequest &request,
                                                    const Trace &trace) const
 {
-    const QString token = bearerToken(request);
-    if (token.isEmpty())
-        return answered(trace, signInFirst());
-    return onPool(trace, [services = m_services, token, courseCode, trace] {
-        return asSignedInUser(services, token, trace, [&](qint64 userId) {
-            return roster::courseRoster(services, userId, courseCode,
-                                        QDateTime::currentDateTimeUtc());
-        });
-    });
+    return forSignedInUser(request, trace, std::nullopt,
+                           [courseCode](const ApiServices &services, qint64 userId) {
+                               return roster::courseRoster(services, userId, courseCode,
+                                                           QDateTime::currentDateTimeUtc());
+                           });
 }
 
 QFuture<QHttpServerResponse> HttpApi::push(const QHttpServerRequest &request,
                                            const Trace &trace) const
 {
-    const QString token = bearerToken(request);
-    if (token.isEmpty())
-        return answered(trace, signInFirst());
     const QByteArray body = request.body();
+    std::optional<QHttpServerResponse> refusal;
     if (body.size() > PushApplier::kMaxBodyBytes) {
-        return answered(trace,
-                        http::error(StatusCode::PayloadTooLarge, QStringLiteral("too_large"),
-                                    QStringLiteral("A push is at most 4 MiB; send the events in "
-                                                   "smaller batches.")));
+        refusal = http::error(StatusCode::PayloadTooLarge, QStringLiteral("too_large"),
+                              QStringLiteral("A push is at most 4 MiB; send the events in "
+                                             "smaller batches."));
     }
     // The receipt time is taken here, before the request may wait for a pool thread, because
     // the clock-skew rule compares the device's finish times with it.
-    return onPool(
-        trace,
-        [services = m_services, token, body, receivedAt = QDateTime::currentDateTimeUtc(), trace] {
-            return asSignedInUser(services, token, trace, [&](qint64 userId) {
-                // Counted before the body is parsed: parsing is what a flood would cost us.
-                if (services.pushThrottle) {
-                    const Result<std::optional<qint64>> wait
-                        = services.pushThrottle->admit(userId, receivedAt.toSecsSinceEpoch());
-                    if (!wait)
-                        return http::internalError();
-                    if (wait.value())
-                        return tooManyPushes(*wait.value());
-                }
-                return progress::push(services, userId, body, receivedAt);
-            });
+    return forSignedInUser(
+        request, trace, std::move(refusal),
+        [body, receivedAt = QDateTime::currentDateTimeUtc()](const ApiServices &services,
+                                                             qint64 userId) {
+            // Counted before the body is parsed: parsing is what a flood would cost us.
+            if (services.pushThrottle) {
+                const Result<std::optional<qint64>> wait
+                    = services.pushThrottle->admit(userId, receivedAt.toSecsSinceEpoch());
+                if (!wait)
+                    return http::internalError();
+                if (wait.value())
+                    return tooManyPushes(*wait.value());
+            }
+            return progress::push(services, userId, body, receivedAt);
         });
 }
 
 QFuture<QHttpServerResponse> HttpApi::progress(const QHttpServerRequest &request,
                                                const Trace &trace) const
 {
-    const QString token = bearerToken(request);
-    if (token.isEmpty())
-        return answered(trace, signInFirst());
-    const QUrlQuery query = request.query();
-    const Result<qint64> after = CatalogFeed::parseCursor(
-        query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded));
-    if (!after)
-        return answered(trace, http::error(StatusCode::BadRequest, after.error()));
-    const Result<int> limit = ProgressPages::parseLimit(
-        query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded));
-    if (!limit)
-        return answered(trace, http::error(StatusCode::BadRequest, limit.error()));
-    return onPool(
-        trace, [services = m_services, token, after = after.value(), limit = limit.value(), trace] {
-            return asSignedInUser(services, token, trace, [&](qint64 userId) {
-                return progress::page(services, userId, after, limit);
-            });
-        });
+    const Result<std::pair<qint64, int>> page = pageOf(request, &ProgressPages::parseLimit);
+    return forSignedInUser(request, trace, refusalOf(page ? nullptr : &page.error()),
+                           [page = page ? page.value() : std::pair<qint64, int>()](
+                               const ApiServices &services, qint64 userId) {
+                               return progress::page(services, userId, page.first, page.second);
+                           });
 }
 
 QFuture<QHttpServerResponse> HttpApi::mediaFile(const QHttpServerRequest &request,

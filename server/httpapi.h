@@ -105,6 +105,10 @@ private:
     QFuture<QHttpServerResponse> answered(const Trace &trace, QHttpServerResponse response) const;
     template<typename Work>
     QFuture<QHttpServerResponse> onPool(const Trace &trace, Work &&work) const;
+    template<typename Work>
+    QFuture<QHttpServerResponse>
+    forSignedInUser(const QHttpServerRequest &request, const Trace &trace,
+                    std::optional<QHttpServerResponse> refusal, Work &&work) const;
     QString clientAddress(const QHttpServerRequest &request) const;
     std::optional<QHttpServerResponse> refuseOldClient(const QHttpServerRequest &request) const;
     QHttpServerResponse metrics(const QHttpServerRequest &request) const;

@@ -76,8 +76,8 @@ QDateTime parse(QStringView text)
         const int second = digits(text, 17, 2);
         const int ms = digits(text, 20, 3);
         if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
-            && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0
-            && second <= 59 && ms >= 0) {
+            && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59
+            && ms >= 0) {
             const qint64 msecs = daysFromCivil(year, month, day) * kMsPerDay
                 + ((qint64(hour) * 60 + minute) * 60 + second) * 1000 + ms;
             return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);

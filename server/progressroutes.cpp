@@ -96,9 +96,8 @@ QHttpServerResponse push(const ApiServices &services, qint64 userId, const QByte
                                .arg(PushApplier::kMaxEvents)
                                .arg(events.toArray().size()));
     }
-    const Result<PushOutcome> outcome
-        = services.pusher->apply(userId, events.toArray(), deviceId.toString(), receivedAt,
-                                 PushApplier::mayHoldNul(body));
+    const Result<PushOutcome> outcome = services.pusher->apply(
+        userId, events.toArray(), deviceId.toString(), receivedAt, PushApplier::mayHoldNul(body));
     if (!outcome)
         return http::internalError();
     if (services.metrics) {

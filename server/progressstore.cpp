@@ -211,8 +211,7 @@ Result<std::shared_ptr<KeptQuery>> ProgressStore::run(const QString &statement,
     return m_store.runKept(statement, values);
 }
 
-Result<QHash<QString, AppliedEvent>>
-ProgressStore::appliedEvents(const QStringList &eventIds) const
+Result<QHash<QString, AppliedEvent>> ProgressStore::appliedEvents(const QStringList &eventIds) const
 {
     QHash<QString, AppliedEvent> found;
     qsizetype done = 0;
@@ -294,12 +293,12 @@ Status ProgressStore::saveViewing(qint64 userId, const ViewingRecord &viewing,
                          "position_ms = excluded.position_ms, position_at = excluded.position_at, "
                          "position_device = excluded.position_device, "
                          "unlocked_at = excluded.unlocked_at, updated_at = excluded.updated_at");
-    const Result<std::shared_ptr<KeptQuery>> run = this->run(
-        statement,
-        {userId, viewing.lectureId, compact(viewing.watched.toJson()),
-         viewing.watched.coveredLength(), viewing.positionMs,
-         notNull(isotime::format(viewing.positionAt)), notNull(viewing.positionDevice),
-         timeValue(viewing.unlockedAt), updatedAt});
+    const Result<std::shared_ptr<KeptQuery>> run
+        = this->run(statement,
+                    {userId, viewing.lectureId, compact(viewing.watched.toJson()),
+                     viewing.watched.coveredLength(), viewing.positionMs,
+                     notNull(isotime::format(viewing.positionAt)), notNull(viewing.positionDevice),
+                     timeValue(viewing.unlockedAt), updatedAt});
     if (!run)
         return run.error();
     run.value()->finish();
@@ -356,9 +355,9 @@ Result<QList<AttemptRecord>> ProgressStore::attemptsOf(qint64 userId,
 Result<QList<AttemptRecord>> ProgressStore::judgedAttemptsOf(qint64 userId,
                                                              const QString &lectureId) const
 {
-    static const QString statement = QStringLiteral(
-        "SELECT attempt_id, started_at, finished_at, received_at, status, reason, "
-        "attempt_number FROM attempts WHERE user_id = ? AND lecture_id = ?");
+    static const QString statement
+        = QStringLiteral("SELECT attempt_id, started_at, finished_at, received_at, status, reason, "
+                         "attempt_number FROM attempts WHERE user_id = ? AND lecture_id = ?");
     const Result<std::shared_ptr<KeptQuery>> run = this->run(statement, {userId, lectureId});
     if (!run)
         return run.error();
@@ -373,7 +372,8 @@ Result<QList<AttemptRecord>> ProgressStore::judgedAttemptsOf(qint64 userId,
         a.startedAt = timeOf(query.value(1));
         a.finishedAt = timeOf(query.value(2));
         a.receivedAt = timeOf(query.value(3));
-        a.status = attemptStatusFromName(query.value(4).toString()).value_or(AttemptStatus::Refused);
+        a.status
+            = attemptStatusFromName(query.value(4).toString()).value_or(AttemptStatus::Refused);
         a.reason = query.value(5).toString();
         a.attemptNumber = query.value(6).toInt();
         attempts.append(a);
@@ -401,11 +401,10 @@ Status ProgressStore::insertAttempt(const AttemptRecord &a, const AttemptTexts &
     const Result<std::shared_ptr<KeptQuery>> run = this->run(
         statement,
         {a.attemptId, a.userId, a.lectureId, notNull(a.deviceId), a.quizVersion,
-         isotime::format(a.startedAt), isotime::format(a.finishedAt),
-         isotime::format(a.receivedAt), a.autoSubmitted ? 1 : 0, texts.responses, a.grade.score,
-         a.grade.maxScore, a.grade.percent, a.grade.passed ? 1 : 0, texts.review,
-         attemptStatusName(a.status), notNull(a.reason), a.attemptNumber,
-         texts.provisional.isNull() ? QVariant() : QVariant(texts.provisional)});
+         isotime::format(a.startedAt), isotime::format(a.finishedAt), isotime::format(a.receivedAt),
+         a.autoSubmitted ? 1 : 0, texts.responses, a.grade.score, a.grade.maxScore, a.grade.percent,
+         a.grade.passed ? 1 : 0, texts.review, attemptStatusName(a.status), notNull(a.reason),
+         a.attemptNumber, texts.provisional.isNull() ? QVariant() : QVariant(texts.provisional)});
     if (!run)
         return run.error();
     run.value()->finish();
@@ -498,13 +497,13 @@ Status ProgressStore::touch(qint64 userId,
 Status ProgressStore::touchAttemptsOfLecture(qint64 userId, const QString &lectureId,
                                              const QString &changedAt) const
 {
-    static const QString remove = QStringLiteral(
-        "DELETE FROM progress_changes WHERE kind = 'attempt' AND entity_id IN "
-        "(SELECT attempt_id FROM attempts WHERE lecture_id = ? AND user_id = ?)");
-    static const QString insert = QStringLiteral(
-        "INSERT INTO progress_changes (user_id, kind, entity_id, changed_at) "
-        "SELECT user_id, 'attempt', attempt_id, ? FROM attempts "
-        "WHERE lecture_id = ? AND user_id = ? ORDER BY finished_at, attempt_id");
+    static const QString remove
+        = QStringLiteral("DELETE FROM progress_changes WHERE kind = 'attempt' AND entity_id IN "
+                         "(SELECT attempt_id FROM attempts WHERE lecture_id = ? AND user_id = ?)");
+    static const QString insert
+        = QStringLiteral("INSERT INTO progress_changes (user_id, kind, entity_id, changed_at) "
+                         "SELECT user_id, 'attempt', attempt_id, ? FROM attempts "
+                         "WHERE lecture_id = ? AND user_id = ? ORDER BY finished_at, attempt_id");
     Result<std::shared_ptr<KeptQuery>> run = this->run(remove, {lectureId, userId});
     if (!run)
         return run.error();

@@ -211,8 +211,7 @@ ViewingInput readViewing(const QJsonObject &payload, const QString &batchDevice)
     in.hasPosition = payload.contains(QLatin1StringView("position_ms"));
     if (in.hasPosition) {
         in.positionMs = wholeNumber(payload.value(QLatin1StringView("position_ms")));
-        in.positionAt
-            = isotime::parse(payload.value(QLatin1StringView("position_at")).toString());
+        in.positionAt = isotime::parse(payload.value(QLatin1StringView("position_at")).toString());
     }
     return in;
 }
@@ -550,11 +549,11 @@ private:
             // Sent before: the same answer again, nothing applied twice.
             ++m_outcome.duplicates;
             return EventAnswer{EventAnswer::Kind::Again,
-                          eventId,
-                          {},
-                          before->result,
-                          before->result.value(QLatin1StringView("attempt_id")).toString(),
-                          {}};
+                               eventId,
+                               {},
+                               before->result,
+                               before->result.value(QLatin1StringView("attempt_id")).toString(),
+                               {}};
         }
 
         Result<Outcome> outcome = rejected(QString());
@@ -959,12 +958,10 @@ private:
                 if (!quiz)
                     return quiz.error();
                 const auto counted = std::count_if(
-                    lecture.attempts.cbegin(), lecture.attempts.cend(), [](const KeptAttempt &a) {
-                        return a.record.status == AttemptStatus::Counted;
-                    });
+                    lecture.attempts.cbegin(), lecture.attempts.cend(),
+                    [](const KeptAttempt &a) { return a.record.status == AttemptStatus::Counted; });
                 return AttemptView::resultOf(attempt->record,
-                                             quiz.value() ? quiz.value()->settings
-                                                          : QuizSettings(),
+                                             quiz.value() ? quiz.value()->settings : QuizSettings(),
                                              int(counted));
             }
         }
@@ -1149,10 +1146,10 @@ void PushApplier::writeLoop() const
             if (writer.queue.isEmpty())
                 return; // stopping, and nothing left to write
             qsizetype events = 0;
-            while (!writer.queue.isEmpty() && group.size() < Writer::kMaxBatches
-                   && (group.isEmpty()
-                       || events + writer.queue.constFirst()->events->size()
-                           <= Writer::kMaxEvents)) {
+            while (
+                !writer.queue.isEmpty() && group.size() < Writer::kMaxBatches
+                && (group.isEmpty()
+                    || events + writer.queue.constFirst()->events->size() <= Writer::kMaxEvents)) {
                 events += writer.queue.constFirst()->events->size();
                 group.append(writer.queue.takeFirst());
             }
@@ -1188,8 +1185,8 @@ void PushApplier::writeGroup(const QList<WriterJob *> &group) const
     for (WriterJob *job : group) {
         if (Status s = run(savepoint); !s)
             return failAll(s.error());
-        Batch batch(m_store, m_accounts, m_feed, m_quizzes, m_progress, job->userId,
-                    job->deviceId, job->receivedAt);
+        Batch batch(m_store, m_accounts, m_feed, m_quizzes, m_progress, job->userId, job->deviceId,
+                    job->receivedAt);
         Result<QList<EventAnswer>> answers = batch.apply(*job->events);
         if (!answers) {
             // This push alone fails (the device sends it again); the others stand. Should the

@@ -75,8 +75,8 @@ Result<std::optional<Quiz>> QuizStore::quiz(const QString &lectureId) const
     // From the index of schema 6 alone, never the row with its questions. SQLite would take
     // the primary key's index (one row for sure) and then read the row, so it is told which
     // one; PostgreSQL keeps the questions out of line and reads the row cheaply.
-    static const QString versionOf = QStringLiteral(
-        "SELECT course_code, title, version FROM quizzes%1 WHERE lecture_id = ?");
+    static const QString versionOf
+        = QStringLiteral("SELECT course_code, title, version FROM quizzes%1 WHERE lecture_id = ?");
     static const QString sqliteVersionOf
         = versionOf.arg(QStringLiteral(" INDEXED BY quizzes_by_lecture_version"));
     static const QString postgresqlVersionOf = versionOf.arg(QString());

@@ -77,7 +77,6 @@ quint64 threadSerial()
 
 // --- KeptQuery ------------------------------------------------------------------------------
 
-
 // The few functions of SQLite's C API (https://sqlite.org/c3ref/intro.html) that KeptQuery
 // uses, found in the libsqlite3 Qt's driver loaded. Declared here rather than taken from
 // sqlite3.h, which the build does not otherwise need; that ABI has been stable since 2004.
@@ -144,7 +143,8 @@ SqliteApi resolveApi(bool *found)
     if (!library)
         return api;
     *found = resolve(library, "sqlite3_prepare_v2", api.prepare)
-        && resolve(library, "sqlite3_step", api.step) && resolve(library, "sqlite3_reset", api.reset)
+        && resolve(library, "sqlite3_step", api.step)
+        && resolve(library, "sqlite3_reset", api.reset)
         && resolve(library, "sqlite3_clear_bindings", api.clearBindings)
         && resolve(library, "sqlite3_finalize", api.finalize)
         && resolve(library, "sqlite3_bind_int64", api.bindInt64)
@@ -310,8 +310,7 @@ Status KeptQuery::exec(const QVariantList &values)
             case QMetaType::QByteArray: {
                 m_texts.append(value.toByteArray());
                 const QByteArray &bytes = m_texts.constLast();
-                rc = m_api->bindBlob(m_stmt, index, bytes.constData(), int(bytes.size()),
-                                     nullptr);
+                rc = m_api->bindBlob(m_stmt, index, bytes.constData(), int(bytes.size()), nullptr);
                 break;
             }
             default: {
@@ -361,8 +360,8 @@ bool KeptQuery::next()
     m_done = true;
     if (rc != SqliteApi::kDone) {
         qCWarning(lcServerStore).noquote()
-            << "reading" << m_statement << "failed:"
-            << QString::fromUtf8(m_api->errmsg(m_api->dbHandle(m_stmt)));
+            << "reading" << m_statement
+            << "failed:" << QString::fromUtf8(m_api->errmsg(m_api->dbHandle(m_stmt)));
     }
     return false;
 }
@@ -403,7 +402,6 @@ void KeptQuery::finish()
     m_done = true;
 }
 
-
 // --- ServerStore ----------------------------------------------------------------------------
 
 ServerStore::ServerStore(const QString &dataDirectory, const DatabaseUrl &url)
@@ -429,7 +427,7 @@ QString ServerStore::location() const
 }
 
 Result<std::shared_ptr<KeptQuery>> ServerStore::runKept(const QString &statement,
-                                                       const QVariantList &values) const
+                                                        const QVariantList &values) const
 {
     // The same refusal as sql::run, which the kept statements bypass.
     if (std::any_of(values.begin(), values.end(), [](const QVariant &value) {
@@ -453,8 +451,7 @@ Result<std::shared_ptr<KeptQuery>> ServerStore::runKept(const QString &statement
             query = m_kept.value(thread).value(statement);
         }
         if (!query) {
-            Result<std::shared_ptr<KeptQuery>> prepared
-                = KeptQuery::prepare(database(), statement);
+            Result<std::shared_ptr<KeptQuery>> prepared = KeptQuery::prepare(database(), statement);
             if (!prepared)
                 return prepared.error();
             query = std::move(prepared).value();

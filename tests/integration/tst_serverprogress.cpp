@@ -806,11 +806,11 @@ void ServerProgressTest::feedOrderFollowsTheLastChangeWithinOneBatch()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const Progress before = pull(m_learnerToken);
     QVERIFY2(before.problem.isEmpty(), qPrintable(before.problem));
-    const Reply reply = push(m_learnerToken,
-                             {viewingEvent(first, QJsonArray{QJsonArray{0, 10000}}, 10000, now),
-                              viewingEvent(second, QJsonArray{QJsonArray{0, 10000}}, 10000, now),
-                              viewingEvent(first, QJsonArray{QJsonArray{10000, 20000}}, 20000,
-                                           now.addSecs(10))});
+    const Reply reply
+        = push(m_learnerToken,
+               {viewingEvent(first, QJsonArray{QJsonArray{0, 10000}}, 10000, now),
+                viewingEvent(second, QJsonArray{QJsonArray{0, 10000}}, 10000, now),
+                viewingEvent(first, QJsonArray{QJsonArray{10000, 20000}}, 20000, now.addSecs(10))});
     QCOMPARE(reply.status, 200);
     const Progress after = pull(m_learnerToken, before.cursor);
     QVERIFY2(after.problem.isEmpty(), qPrintable(after.problem));
@@ -833,18 +833,16 @@ void ServerProgressTest::attemptCountsOnceViewingLaterInTheSameBatchArrives()
                                   .toObject()
                                   .value(QStringLiteral("attempt_id"))
                                   .toString();
-    const Reply reply = push(m_learnerToken,
-                             {attempt, viewingEvent(lecture, QJsonArray{QJsonArray{0, 50000}},
-                                                    50000, now)});
+    const Reply reply
+        = push(m_learnerToken,
+               {attempt, viewingEvent(lecture, QJsonArray{QJsonArray{0, 50000}}, 50000, now)});
     QCOMPARE(reply.status, 200);
-    QCOMPARE(reply.result(0).value(QStringLiteral("status")).toString(),
-             QStringLiteral("applied"));
+    QCOMPARE(reply.result(0).value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     const QJsonObject result = reply.result(0).value(QStringLiteral("attempt")).toObject();
     QCOMPARE(result.value(QStringLiteral("attempt_id")).toString(), attemptId);
     QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("counted"));
     QCOMPARE(result.value(QStringLiteral("attempt_number")).toInt(), 1);
-    QCOMPARE(reply.result(1).value(QStringLiteral("status")).toString(),
-             QStringLiteral("applied"));
+    QCOMPARE(reply.result(1).value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
 
     const Progress progress = pull(m_learnerToken);
     QVERIFY2(progress.problem.isEmpty(), qPrintable(progress.problem));
@@ -875,13 +873,12 @@ void ServerProgressTest::attemptCountsOnceViewingLaterInTheSameBatchArrives()
 void ServerProgressTest::attemptLimitIsInFinishOrderWithinOneBatch()
 {
     const QString lecture = QStringLiteral("PAIN-711-w1-l1"); // 45 s, 3 attempts
-    QCOMPARE(watch(lecture).value(QStringLiteral("status")).toString(),
-             QStringLiteral("applied"));
+    QCOMPARE(watch(lecture).value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<QJsonObject> attempts; // in finish order
     for (int i = 0; i < 4; ++i) {
-        attempts.append(attemptEvent(lecture, now.addSecs(-600 + i * 60),
-                                     now.addSecs(-580 + i * 60), {}));
+        attempts.append(
+            attemptEvent(lecture, now.addSecs(-600 + i * 60), now.addSecs(-580 + i * 60), {}));
     }
     const Reply reply
         = push(m_learnerToken, {attempts.at(3), attempts.at(1), attempts.at(0), attempts.at(2)});
