@@ -77,35 +77,6 @@ QDateTime timeOf(const QVariant &value)
     return value.isNull() ? QDateTime() : isotime::parse(value.toString());
 }
 
-// How a list of n values is cut into statements. SQLite keeps each statement it compiles
-// (ServerStore::runKept), so the sizes are powers of two up to 128: a handful of statements for
-// any push. PostgreSQL compiles nothing ahead, and one round trip beats several.
-QList<qsizetype> chunkSizes(qsizetype n, bool postgresql)
-{
-    QList<qsizetype> sizes;
-    while (n > 0) {
-        qsizetype size = postgresql ? std::min<qsizetype>(n, 1000) : 128;
-        while (size > n)
-            size /= 2;
-        sizes.append(size);
-        n -= size;
-    }
-    return sizes;
-}
-
-// "one, one, …" count times.
-QString placeholders(qsizetype count, const QString &one)
-{
-    QString text;
-    text.reserve(count * (one.size() + 2));
-    for (qsizetype i = 0; i < count; ++i) {
-        if (i > 0)
-            text += QStringLiteral(", ");
-        text += one;
-    }
-    return text;
-}
-
 // The server's full review, in its own storage form (the wire's keys, nothing left out), as
 // compact JSON written directly: the bytes QJsonDocument would write (keys in QJsonObject's
 // order) for a fraction of the cost, paid for every attempt a push brings.
@@ -215,11 +186,11 @@ Result<QHash<QString, AppliedEvent>> ProgressStore::appliedEvents(const QStringL
 {
     QHash<QString, AppliedEvent> found;
     qsizetype done = 0;
-    for (const qsizetype size : chunkSizes(eventIds.size(), m_store.isPostgresql())) {
+    for (const qsizetype size : sql::chunkSizes(eventIds.size(), m_store.isPostgresql())) {
         const QString statement
             = QStringLiteral("SELECT event_id, user_id, kind, result FROM applied_events "
                              "WHERE event_id IN (%1)")
-                  .arg(placeholders(size, QStringLiteral("?")));
+                  .arg(sql::placeholders(size, QStringLiteral("?")));
         const QVariantList values(eventIds.begin() + done, eventIds.begin() + done + size);
         done += size;
         const Result<std::shared_ptr<KeptQuery>> run = this->run(statement, values);
@@ -240,11 +211,11 @@ Status ProgressStore::recordEvents(qint64 userId, const QList<RecordedEvent> &ev
                                    const QString &appliedAt) const
 {
     qsizetype done = 0;
-    for (const qsizetype size : chunkSizes(events.size(), m_store.isPostgresql())) {
+    for (const qsizetype size : sql::chunkSizes(events.size(), m_store.isPostgresql())) {
         const QString statement
             = QStringLiteral("INSERT INTO applied_events (event_id, user_id, kind, result, "
                              "applied_at) VALUES %1")
-                  .arg(placeholders(size, QStringLiteral("(?, ?, ?, ?, ?)")));
+                  .arg(sql::placeholders(size, QStringLiteral("(?, ?, ?, ?, ?)")));
         QVariantList values;
         values.reserve(size * 5);
         for (qsizetype i = done; i < done + size; ++i) {
@@ -279,6 +250,67 @@ Result<std::optional<ViewingRecord>> ProgressStore::viewing(qint64 userId,
             QStringLiteral("the stored viewing of lecture %1 is damaged").arg(lectureId));
     }
     return viewing;
+}
+
+Result<QHash<QString, std::optional<ViewingRecord>>>
+ProgressStore::viewingsOf(qint64 userId, const QStringList &lectureIds) const
+{
+    QHash<QString, std::optional<ViewingRecord>> found;
+    qsizetype done = 0;
+    for (const qsizetype size : sql::chunkSizes(lectureIds.size(), m_store.isPostgresql())) {
+        const QString statement
+            = QStringLiteral("SELECT %1 FROM viewing WHERE user_id = ? AND lecture_id IN (%2)")
+                  .arg(kViewingColumns.arg(QString()),
+                       sql::placeholders(size, QStringLiteral("?")));
+        QVariantList values{userId};
+        values.reserve(size + 1);
+        for (qsizetype i = done; i < done + size; ++i)
+            values.append(lectureIds.at(i));
+        done += size;
+        const Result<std::shared_ptr<KeptQuery>> run = this->run(statement, values);
+        if (!run)
+            return run.error();
+        KeptQuery &query = *run.value();
+        const FinishQuery finish(query);
+        while (query.next())
+            found.insert(query.value(0).toString(), viewingFromRow(query, 0));
+    }
+    return found;
+}
+
+Status ProgressStore::saveViewings(qint64 userId, const QList<ViewingRecord> &viewings,
+                                   const QString &updatedAt) const
+{
+    qsizetype done = 0;
+    for (const qsizetype size : sql::chunkSizes(viewings.size(), m_store.isPostgresql())) {
+        const QString statement
+            = QStringLiteral("INSERT INTO viewing (user_id, lecture_id, intervals, covered_ms, "
+                             "position_ms, position_at, position_device, unlocked_at, "
+                             "updated_at) VALUES %1 "
+                             "ON CONFLICT (user_id, lecture_id) DO UPDATE "
+                             "SET intervals = excluded.intervals, "
+                             "covered_ms = excluded.covered_ms, "
+                             "position_ms = excluded.position_ms, "
+                             "position_at = excluded.position_at, "
+                             "position_device = excluded.position_device, "
+                             "unlocked_at = excluded.unlocked_at, updated_at = excluded.updated_at")
+                  .arg(sql::placeholders(size, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+        QVariantList values;
+        values.reserve(size * 9);
+        for (qsizetype i = done; i < done + size; ++i) {
+            const ViewingRecord &viewing = viewings.at(i);
+            values << userId << viewing.lectureId << compact(viewing.watched.toJson())
+                   << viewing.watched.coveredLength() << viewing.positionMs
+                   << notNull(isotime::format(viewing.positionAt))
+                   << notNull(viewing.positionDevice) << timeValue(viewing.unlockedAt) << updatedAt;
+        }
+        done += size;
+        const Result<std::shared_ptr<KeptQuery>> run = this->run(statement, values);
+        if (!run)
+            return run.error();
+        run.value()->finish();
+    }
+    return ok();
 }
 
 Status ProgressStore::saveViewing(qint64 userId, const ViewingRecord &viewing,
@@ -335,6 +367,30 @@ ProgressStore::attemptOwner(const QString &attemptId) const
         std::pair(query.value(0).toLongLong(), query.value(1).toString()));
 }
 
+Result<QHash<QString, std::pair<qint64, QString>>>
+ProgressStore::attemptOwners(const QStringList &attemptIds) const
+{
+    QHash<QString, std::pair<qint64, QString>> found;
+    qsizetype done = 0;
+    for (const qsizetype size : sql::chunkSizes(attemptIds.size(), m_store.isPostgresql())) {
+        const QString statement = QStringLiteral("SELECT attempt_id, user_id, lecture_id FROM "
+                                                 "attempts WHERE attempt_id IN (%1)")
+                                      .arg(sql::placeholders(size, QStringLiteral("?")));
+        const QVariantList values(attemptIds.begin() + done, attemptIds.begin() + done + size);
+        done += size;
+        const Result<std::shared_ptr<KeptQuery>> run = this->run(statement, values);
+        if (!run)
+            return run.error();
+        KeptQuery &query = *run.value();
+        const FinishQuery finish(query);
+        while (query.next()) {
+            found.insert(query.value(0).toString(),
+                         std::pair(query.value(1).toLongLong(), query.value(2).toString()));
+        }
+    }
+    return found;
+}
+
 Result<QList<AttemptRecord>> ProgressStore::attemptsOf(qint64 userId,
                                                        const QString &lectureId) const
 {
@@ -355,30 +411,50 @@ Result<QList<AttemptRecord>> ProgressStore::attemptsOf(qint64 userId,
 Result<QList<AttemptRecord>> ProgressStore::judgedAttemptsOf(qint64 userId,
                                                              const QString &lectureId) const
 {
-    static const QString statement
-        = QStringLiteral("SELECT attempt_id, started_at, finished_at, received_at, status, reason, "
-                         "attempt_number FROM attempts WHERE user_id = ? AND lecture_id = ?");
-    const Result<std::shared_ptr<KeptQuery>> run = this->run(statement, {userId, lectureId});
-    if (!run)
-        return run.error();
-    KeptQuery &query = *run.value();
-    const FinishQuery finish(query);
-    QList<AttemptRecord> attempts;
-    while (query.next()) {
-        AttemptRecord a;
-        a.attemptId = query.value(0).toString();
-        a.userId = userId;
-        a.lectureId = lectureId;
-        a.startedAt = timeOf(query.value(1));
-        a.finishedAt = timeOf(query.value(2));
-        a.receivedAt = timeOf(query.value(3));
-        a.status
-            = attemptStatusFromName(query.value(4).toString()).value_or(AttemptStatus::Refused);
-        a.reason = query.value(5).toString();
-        a.attemptNumber = query.value(6).toInt();
-        attempts.append(a);
+    const Result<QHash<QString, QList<AttemptRecord>>> found
+        = judgedAttemptsOf(userId, QStringList{lectureId});
+    if (!found)
+        return found.error();
+    return found.value().value(lectureId);
+}
+
+Result<QHash<QString, QList<AttemptRecord>>>
+ProgressStore::judgedAttemptsOf(qint64 userId, const QStringList &lectureIds) const
+{
+    QHash<QString, QList<AttemptRecord>> found;
+    qsizetype done = 0;
+    for (const qsizetype size : sql::chunkSizes(lectureIds.size(), m_store.isPostgresql())) {
+        const QString statement
+            = QStringLiteral("SELECT lecture_id, attempt_id, started_at, finished_at, "
+                             "received_at, status, reason, attempt_number FROM attempts "
+                             "WHERE user_id = ? AND lecture_id IN (%1)")
+                  .arg(sql::placeholders(size, QStringLiteral("?")));
+        QVariantList values{userId};
+        values.reserve(size + 1);
+        for (qsizetype i = done; i < done + size; ++i)
+            values.append(lectureIds.at(i));
+        done += size;
+        const Result<std::shared_ptr<KeptQuery>> run = this->run(statement, values);
+        if (!run)
+            return run.error();
+        KeptQuery &query = *run.value();
+        const FinishQuery finish(query);
+        while (query.next()) {
+            AttemptRecord a;
+            a.lectureId = query.value(0).toString();
+            a.attemptId = query.value(1).toString();
+            a.userId = userId;
+            a.startedAt = timeOf(query.value(2));
+            a.finishedAt = timeOf(query.value(3));
+            a.receivedAt = timeOf(query.value(4));
+            a.status
+                = attemptStatusFromName(query.value(5).toString()).value_or(AttemptStatus::Refused);
+            a.reason = query.value(6).toString();
+            a.attemptNumber = query.value(7).toInt();
+            found[a.lectureId].append(a);
+        }
     }
-    return attempts;
+    return found;
 }
 
 AttemptTexts ProgressStore::textsOf(const AttemptRecord &a)
@@ -394,20 +470,38 @@ Status ProgressStore::insertAttempt(const AttemptRecord &a) const
 
 Status ProgressStore::insertAttempt(const AttemptRecord &a, const AttemptTexts &texts) const
 {
-    static const QString statement
-        = QStringLiteral("INSERT INTO attempts (%1) VALUES (%2)")
-              .arg(kAttemptColumns.arg(QString()),
-                   QStringList(kAttemptColumnCount, QStringLiteral("?")).join(u", "));
-    const Result<std::shared_ptr<KeptQuery>> run = this->run(
-        statement,
-        {a.attemptId, a.userId, a.lectureId, notNull(a.deviceId), a.quizVersion,
-         isotime::format(a.startedAt), isotime::format(a.finishedAt), isotime::format(a.receivedAt),
-         a.autoSubmitted ? 1 : 0, texts.responses, a.grade.score, a.grade.maxScore, a.grade.percent,
-         a.grade.passed ? 1 : 0, texts.review, attemptStatusName(a.status), notNull(a.reason),
-         a.attemptNumber, texts.provisional.isNull() ? QVariant() : QVariant(texts.provisional)});
-    if (!run)
-        return run.error();
-    run.value()->finish();
+    return insertAttempts({a}, {texts});
+}
+
+Status ProgressStore::insertAttempts(const QList<AttemptRecord> &attempts,
+                                     const QList<AttemptTexts> &texts) const
+{
+    static const QString columns = kAttemptColumns.arg(QString());
+    static const QString row = QStringLiteral("(%1)").arg(
+        QStringList(kAttemptColumnCount, QStringLiteral("?")).join(u", "));
+    qsizetype done = 0;
+    for (const qsizetype size : sql::chunkSizes(attempts.size(), m_store.isPostgresql())) {
+        const QString statement = QStringLiteral("INSERT INTO attempts (%1) VALUES %2")
+                                      .arg(columns, sql::placeholders(size, row));
+        QVariantList values;
+        values.reserve(size * kAttemptColumnCount);
+        for (qsizetype i = done; i < done + size; ++i) {
+            const AttemptRecord &a = attempts.at(i);
+            const AttemptTexts &t = texts.at(i);
+            values << a.attemptId << a.userId << a.lectureId << notNull(a.deviceId) << a.quizVersion
+                   << isotime::format(a.startedAt) << isotime::format(a.finishedAt)
+                   << isotime::format(a.receivedAt) << (a.autoSubmitted ? 1 : 0) << t.responses
+                   << a.grade.score << a.grade.maxScore << a.grade.percent
+                   << (a.grade.passed ? 1 : 0) << t.review << attemptStatusName(a.status)
+                   << notNull(a.reason) << a.attemptNumber
+                   << (t.provisional.isNull() ? QVariant() : QVariant(t.provisional));
+        }
+        done += size;
+        const Result<std::shared_ptr<KeptQuery>> run = this->run(statement, values);
+        if (!run)
+            return run.error();
+        run.value()->finish();
+    }
     return ok();
 }
 
@@ -457,11 +551,11 @@ Status ProgressStore::touch(qint64 userId,
                 ids.append(id);
         }
         qsizetype done = 0;
-        for (const qsizetype size : chunkSizes(ids.size(), m_store.isPostgresql())) {
+        for (const qsizetype size : sql::chunkSizes(ids.size(), m_store.isPostgresql())) {
             const QString statement
                 = QStringLiteral("DELETE FROM progress_changes WHERE user_id = ? AND kind = ? "
                                  "AND entity_id IN (%1)")
-                      .arg(placeholders(size, QStringLiteral("?")));
+                      .arg(sql::placeholders(size, QStringLiteral("?")));
             QVariantList values{userId, ProgressChanges::kindName(kind)};
             values.reserve(size + 2);
             for (qsizetype i = done; i < done + size; ++i)
@@ -474,11 +568,11 @@ Status ProgressStore::touch(qint64 userId,
         }
     }
     qsizetype done = 0;
-    for (const qsizetype size : chunkSizes(entities.size(), m_store.isPostgresql())) {
+    for (const qsizetype size : sql::chunkSizes(entities.size(), m_store.isPostgresql())) {
         const QString statement
             = QStringLiteral("INSERT INTO progress_changes (user_id, kind, entity_id, "
                              "changed_at) VALUES %1")
-                  .arg(placeholders(size, QStringLiteral("(?, ?, ?, ?)")));
+                  .arg(sql::placeholders(size, QStringLiteral("(?, ?, ?, ?)")));
         QVariantList values;
         values.reserve(size * 4);
         for (qsizetype i = done; i < done + size; ++i) {

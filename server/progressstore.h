@@ -13,6 +13,7 @@
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -107,20 +108,36 @@ public:
                         const QString &appliedAt) const;
 
     Result<std::optional<ViewingRecord>> viewing(qint64 userId, const QString &lectureId) const;
+    // The user's viewing of each of the lectures that has one, by lecture; nullopt for one whose
+    // stored intervals are damaged (viewing() says so).
+    Result<QHash<QString, std::optional<ViewingRecord>>>
+    viewingsOf(qint64 userId, const QStringList &lectureIds) const;
     // updatedAt: ISO 8601 text.
     Status saveViewing(qint64 userId, const ViewingRecord &viewing, const QString &updatedAt) const;
+    // saveViewing() for several lectures (each listed once), in a few statements.
+    Status saveViewings(qint64 userId, const QList<ViewingRecord> &viewings,
+                        const QString &updatedAt) const;
 
     Result<std::optional<AttemptRecord>> attempt(const QString &attemptId) const;
     // Whose attempt it is and at which lecture, without reading the rest of it.
     Result<std::optional<std::pair<qint64, QString>>> attemptOwner(const QString &attemptId) const;
+    // The same for several attempts, by attempt id (none for one that does not exist).
+    Result<QHash<QString, std::pair<qint64, QString>>>
+    attemptOwners(const QStringList &attemptIds) const;
     // The user's attempts at the lecture's quiz, in no particular order.
     Result<QList<AttemptRecord>> attemptsOf(qint64 userId, const QString &lectureId) const;
     // The same with only what AttemptJudge reads and what it decides (id, user, lecture,
     // times, status, reason, number): none of the stored JSON is read.
     Result<QList<AttemptRecord>> judgedAttemptsOf(qint64 userId, const QString &lectureId) const;
+    // The same for several lectures at once, by lecture (none for a lecture without attempts).
+    Result<QHash<QString, QList<AttemptRecord>>>
+    judgedAttemptsOf(qint64 userId, const QStringList &lectureIds) const;
     static AttemptTexts textsOf(const AttemptRecord &attempt);
     Status insertAttempt(const AttemptRecord &attempt) const;
     Status insertAttempt(const AttemptRecord &attempt, const AttemptTexts &texts) const;
+    // insertAttempt() for several attempts in a few statements, in this order.
+    Status insertAttempts(const QList<AttemptRecord> &attempts,
+                          const QList<AttemptTexts> &texts) const;
     Status updateVerdict(const QString &attemptId, AttemptStatus status, const QString &reason,
                          int attemptNumber) const;
     // How many attempts count, per lecture of the given ones.

@@ -472,6 +472,8 @@ public:
         if (!seen)
             return seen.error();
         m_seen = seen.value();
+        if (Status s = readLectures(events); !s)
+            return s.error();
 
         QList<EventAnswer> answers;
         answers.reserve(events.size());
@@ -507,6 +509,9 @@ private:
         // Everything read, not only what the judge needs (ProgressStore::judgedAttemptsOf):
         // enough to answer with its result.
         bool full = false;
+        bool stored = true; // false: new in this batch, for flushAttempts() to insert
+        bool verdictChanged = false; // stored, and its verdict is to be written
+        AttemptTexts texts; // of a new one
     };
 
     // One lecture's progress as this batch has left it so far.
@@ -736,6 +741,9 @@ private:
         if (const auto kept = m_attemptLectures.constFind(event.attemptId);
             kept != m_attemptLectures.constEnd()) {
             existing = std::pair(m_userId, *kept);
+        } else if (const auto read = m_owners.constFind(event.attemptId);
+                   read != m_owners.constEnd()) {
+            existing = *read;
         } else {
             const Result<std::optional<std::pair<qint64, QString>>> stored
                 = m_progress.attemptOwner(event.attemptId);
@@ -783,17 +791,17 @@ private:
         attempt.provisional = in.provisional;
         attempt.grade = graded.grade;
         attempt.review = graded.review;
-        // Stored as refused without a reason, which no verdict is, so judging it below always
-        // writes its real status and gives it a feed row.
+        // Kept as refused without a reason, which no verdict is, so judging it below always
+        // gives it its real status and a feed row. It is stored with that status at the end of
+        // the batch (flushAttempts()).
         attempt.status = AttemptStatus::Refused;
         // The lecture's attempts before this one, which the batch keeps in step from now on.
         const Result<LectureState *> state = attemptsOf(event.lectureId);
         if (!state)
             return state.error();
-        if (Status s = m_progress.insertAttempt(attempt, graded.texts); !s)
-            return s.error();
-        state.value()->attempts.append(KeptAttempt{attempt, true});
+        state.value()->attempts.append(KeptAttempt{attempt, true, false, false, graded.texts});
         m_attemptLectures.insert(attempt.attemptId, attempt.lectureId);
+        m_newAttempts.append(attempt.attemptId);
         if (Status s = rejudge(facts); !s)
             return s.error();
         return applied(event.attemptId);
@@ -834,7 +842,8 @@ private:
         int countedBefore = 0;
         int countedAfter = 0;
         for (qsizetype i = 0; i < verdicts.size(); ++i) {
-            AttemptRecord &attempt = lecture.attempts[i].record;
+            KeptAttempt &kept = lecture.attempts[i];
+            AttemptRecord &attempt = kept.record;
             const AttemptJudge::Verdict &verdict = verdicts.at(i);
             countedBefore += attempt.status == AttemptStatus::Counted ? 1 : 0;
             countedAfter += verdict.status == AttemptStatus::Counted ? 1 : 0;
@@ -842,11 +851,7 @@ private:
                 == AttemptJudge::Verdict{attempt.status, attempt.reason, attempt.attemptNumber}) {
                 continue;
             }
-            if (Status s = m_progress.updateVerdict(attempt.attemptId, verdict.status,
-                                                    verdict.reason, verdict.attemptNumber);
-                !s) {
-                return s;
-            }
+            kept.verdictChanged = kept.stored; // a new one is stored with its verdict
             attempt.status = verdict.status;
             attempt.reason = verdict.reason;
             attempt.attemptNumber = verdict.attemptNumber;
@@ -855,10 +860,100 @@ private:
         // Using the last attempt can reveal every attempt's correct answers: send them all again.
         if (AttemptSession::mayShowAnswers(settings, countedBefore, false)
             != AttemptSession::mayShowAnswers(settings, countedAfter, false)) {
-            // The feed's rows so far first, so that these come after them, as they would have.
+            // The feed's rows so far first, so that these come after them, as they would have,
+            // and the attempts, which these are made from.
+            if (Status s = flushAttempts(); !s)
+                return s;
             if (Status s = flushTouches(); !s)
                 return s;
             return m_progress.touchAttemptsOfLecture(m_userId, facts.lectureId, m_now);
+        }
+        return ok();
+    }
+
+    // What the batch needs of the lectures its new events name, read for all of them in a few
+    // statements rather than lecture by lecture as events need it: their facts, and the user's
+    // viewing and attempts there (on PostgreSQL each statement is a round trip).
+    Status readLectures(const QList<EventInput> &events)
+    {
+        if (m_isFaculty)
+            return ok(); // nothing of theirs is applied
+        QStringList lectures;
+        QSet<QString> named;
+        QSet<QString> attempted; // lectures with an attempt in the batch
+        QStringList attemptIds;
+        for (const EventInput &event : events) {
+            if (m_seen.contains(event.eventId))
+                continue;
+            QString lectureId;
+            if (event.type == EventInput::Type::Viewing) {
+                lectureId = event.viewing.lectureId;
+            } else if (event.type == EventInput::Type::Attempt && event.attempt.event) {
+                lectureId = event.attempt.event->lectureId;
+                attempted.insert(lectureId);
+                if (!m_owners.contains(event.attempt.event->attemptId)) {
+                    m_owners.insert(event.attempt.event->attemptId, std::nullopt);
+                    attemptIds.append(event.attempt.event->attemptId);
+                }
+            }
+            if (lectureId.isEmpty() || named.contains(lectureId))
+                continue;
+            named.insert(lectureId);
+            lectures.append(lectureId);
+        }
+        const Result<QHash<QString, std::pair<qint64, QString>>> owners
+            = m_progress.attemptOwners(attemptIds);
+        if (!owners)
+            return owners.error();
+        for (auto it = owners.value().cbegin(); it != owners.value().cend(); ++it)
+            m_owners.insert(it.key(), *it);
+        if (lectures.isEmpty())
+            return ok();
+        const Result<QHash<QString, LectureFacts>> facts = m_quizzes.lectures(lectures);
+        if (!facts)
+            return facts.error();
+        const Result<QHash<QString, std::optional<ViewingRecord>>> viewing
+            = m_progress.viewingsOf(m_userId, lectures);
+        if (!viewing)
+            return viewing.error();
+        const Result<QHash<QString, QList<AttemptRecord>>> attempts
+            = m_progress.judgedAttemptsOf(m_userId, lectures);
+        if (!attempts)
+            return attempts.error();
+        for (const QString &lectureId : std::as_const(lectures)) {
+            const auto fact = facts.value().constFind(lectureId);
+            m_facts.insert(lectureId,
+                           fact == facts.value().constEnd() ? std::optional<LectureFacts>()
+                                                            : std::optional<LectureFacts>(*fact));
+            LectureState &lecture = m_lectureStates[lectureId];
+            const auto stored = viewing.value().constFind(lectureId);
+            // Damaged intervals are left for viewingOf(), which fails the batch if it needs them.
+            if (stored == viewing.value().constEnd() || *stored) {
+                lecture.viewing = stored == viewing.value().constEnd()
+                    ? std::optional<ViewingRecord>()
+                    : *stored;
+                lecture.viewingLoaded = true;
+            }
+            const QList<AttemptRecord> kept = attempts.value().value(lectureId);
+            lecture.attempts.reserve(kept.size() + 1);
+            for (const AttemptRecord &attempt : kept) {
+                lecture.attempts.append(KeptAttempt{attempt, false, true, false, {}});
+                m_attemptLectures.insert(attempt.attemptId, lectureId);
+            }
+            lecture.attemptsLoaded = true;
+            if (!kept.isEmpty())
+                attempted.insert(lectureId);
+        }
+        // The quizzes that grading and judging will need. Should one not decode (imported by
+        // an older server), quizOf() reads them one by one and fails only where one is needed.
+        const QStringList quizzes(attempted.cbegin(), attempted.cend());
+        if (const Result<QHash<QString, Quiz>> read = m_quizzes.quizzes(quizzes); read) {
+            for (const QString &lectureId : quizzes) {
+                const auto quiz = read.value().constFind(lectureId);
+                m_quizCache.insert(lectureId,
+                                   quiz == read.value().constEnd() ? std::optional<Quiz>()
+                                                                   : std::optional<Quiz>(*quiz));
+            }
         }
         return ok();
     }
@@ -890,7 +985,7 @@ private:
                 return stored.error();
             lecture.attempts.reserve(stored.value().size() + 1);
             for (const AttemptRecord &attempt : stored.value()) {
-                lecture.attempts.append(KeptAttempt{attempt, false});
+                lecture.attempts.append(KeptAttempt{attempt, false, true, false, {}});
                 m_attemptLectures.insert(attempt.attemptId, lectureId);
             }
             lecture.attemptsLoaded = true;
@@ -923,18 +1018,58 @@ private:
         return m_progress.touch(m_userId, entities, m_now);
     }
 
-    // Writes what the batch kept back: the viewing it changed, the feed's rows and the events'
-    // answers.
+    // Stores the batch's new attempts, in the order they came, with their verdicts as they
+    // stand now, and the verdicts that changed of those stored before.
+    Status flushAttempts()
+    {
+        QList<AttemptRecord> records;
+        QList<AttemptTexts> texts;
+        for (const QString &attemptId : std::as_const(m_newAttempts)) {
+            LectureState &lecture = m_lectureStates[m_attemptLectures.value(attemptId)];
+            for (KeptAttempt &kept : lecture.attempts) {
+                if (kept.record.attemptId == attemptId && !kept.stored) {
+                    records.append(kept.record);
+                    texts.append(kept.texts);
+                    kept.stored = true;
+                    kept.texts = {};
+                }
+            }
+        }
+        m_newAttempts.clear();
+        if (Status s = m_progress.insertAttempts(records, texts); !s)
+            return s;
+        for (auto it = m_lectureStates.begin(); it != m_lectureStates.end(); ++it) {
+            for (KeptAttempt &kept : it.value().attempts) {
+                if (!kept.verdictChanged)
+                    continue;
+                const AttemptRecord &attempt = kept.record;
+                if (Status s = m_progress.updateVerdict(attempt.attemptId, attempt.status,
+                                                        attempt.reason, attempt.attemptNumber);
+                    !s) {
+                    return s;
+                }
+                kept.verdictChanged = false;
+            }
+        }
+        return ok();
+    }
+
+    // Writes what the batch kept back: the attempts and viewing it changed, the feed's rows and
+    // the events' answers.
     Status flush()
     {
+        if (Status s = flushAttempts(); !s)
+            return s;
+        QList<ViewingRecord> changed;
         for (auto it = m_lectureStates.begin(); it != m_lectureStates.end(); ++it) {
             LectureState &lecture = it.value();
-            if (!lecture.viewingDirty)
-                continue;
-            if (Status s = m_progress.saveViewing(m_userId, *lecture.viewing, m_now); !s)
-                return s;
-            lecture.viewingDirty = false;
+            if (lecture.viewingDirty) {
+                changed.append(*lecture.viewing);
+                lecture.viewingDirty = false;
+            }
         }
+        if (Status s = m_progress.saveViewings(m_userId, changed, m_now); !s)
+            return s;
         if (Status s = flushTouches(); !s)
             return s;
         if (Status s = m_progress.recordEvents(m_userId, m_recorded, m_now); !s)
@@ -992,15 +1127,21 @@ private:
             return *cached;
         std::optional<LectureFacts> visible;
         if (!lectureId.isEmpty()) {
-            const Result<std::optional<LectureFacts>> facts = m_quizzes.lecture(lectureId);
-            if (!facts)
-                return facts.error();
-            if (facts.value()) {
-                const Result<bool> shows = takesCourse(facts.value()->courseCode);
+            std::optional<LectureFacts> facts;
+            if (const auto read = m_facts.constFind(lectureId); read != m_facts.constEnd()) {
+                facts = *read;
+            } else {
+                const Result<std::optional<LectureFacts>> stored = m_quizzes.lecture(lectureId);
+                if (!stored)
+                    return stored.error();
+                facts = stored.value();
+            }
+            if (facts) {
+                const Result<bool> shows = takesCourse(facts->courseCode);
                 if (!shows)
                     return shows.error();
                 if (shows.value())
-                    visible = facts.value();
+                    visible = facts;
             }
         }
         m_lectures.insert(lectureId, visible);
@@ -1059,13 +1200,17 @@ private:
     bool m_isFaculty = false;
     std::optional<std::optional<Enrolment>> m_enrolment; // read when first needed
     PushOutcome m_outcome;
-    QHash<QString, std::optional<LectureFacts>> m_lectures;
+    QHash<QString, std::optional<LectureFacts>> m_facts; // read by readLectures()
+    // Attempt ids of the batch as they were stored before it: (user, lecture), or none.
+    QHash<QString, std::optional<std::pair<qint64, QString>>> m_owners;
+    QHash<QString, std::optional<LectureFacts>> m_lectures; // visible ones; nullopt otherwise
     QHash<QString, bool> m_courses;
     QHash<QString, std::optional<Quiz>> m_quizCache;
     QHash<QString, AppliedEvent> m_seen; // stored before this batch
     QHash<QString, QJsonObject> m_answered; // by this batch: what a resend gets
     QHash<QString, LectureState> m_lectureStates;
     QHash<QString, QString> m_attemptLectures; // the user's attempts the batch keeps → lecture
+    QStringList m_newAttempts; // not stored yet, in the order they came
     QHash<std::pair<int, QString>, qint64> m_touched; // (kind, entity) → order of last touch
     qint64 m_touches = 0;
     QList<RecordedEvent> m_recorded;
@@ -1221,21 +1366,24 @@ Result<PushOutcome> PushApplier::apply(qint64 userId, const QJsonArray &events,
     // now (the batch checks that each quiz still has that version).
     QList<EventInput> inputs;
     inputs.reserve(events.size());
-    QHash<QString, std::optional<Quiz>> quizzes;
+    QStringList attempted;
     for (const QJsonValue &value : events) {
-        EventInput input = readEvent(value, deviceId, mayHoldNul);
-        if (input.type == EventInput::Type::Attempt && input.attempt.event) {
-            const QString &lectureId = input.attempt.event->lectureId;
-            auto quiz = quizzes.find(lectureId);
-            if (quiz == quizzes.end()) {
-                // A failure here only means grading inside the batch, which reports it.
-                const Result<std::optional<Quiz>> read = m_quizzes.quiz(lectureId);
-                quiz = quizzes.insert(lectureId, read ? read.value() : std::nullopt);
-            }
-            if (quiz.value() && !quiz.value()->questions.isEmpty())
-                input.attempt.graded = gradeAttempt(*quiz.value(), input.attempt);
+        inputs.append(readEvent(value, deviceId, mayHoldNul));
+        const EventInput &input = inputs.constLast();
+        if (input.type == EventInput::Type::Attempt && input.attempt.event
+            && !attempted.contains(input.attempt.event->lectureId)) {
+            attempted.append(input.attempt.event->lectureId);
         }
-        inputs.append(std::move(input));
+    }
+    // A failure here only means grading inside the batch, which reports it.
+    if (const Result<QHash<QString, Quiz>> quizzes = m_quizzes.quizzes(attempted); quizzes) {
+        for (EventInput &input : inputs) {
+            if (input.type != EventInput::Type::Attempt || !input.attempt.event)
+                continue;
+            const auto quiz = quizzes.value().constFind(input.attempt.event->lectureId);
+            if (quiz != quizzes.value().constEnd() && !quiz->questions.isEmpty())
+                input.attempt.graded = gradeAttempt(*quiz, input.attempt);
+        }
     }
 
     if (m_writer) {

@@ -70,64 +70,117 @@ Result<std::optional<LectureFacts>> QuizStore::lecture(const QString &lectureId)
     return facts;
 }
 
-Result<std::optional<Quiz>> QuizStore::quiz(const QString &lectureId) const
+Result<QHash<QString, LectureFacts>> QuizStore::lectures(const QStringList &lectureIds) const
 {
-    // From the index of schema 6 alone, never the row with its questions. SQLite would take
-    // the primary key's index (one row for sure) and then read the row, so it is told which
-    // one; PostgreSQL keeps the questions out of line and reads the row cheaply.
-    static const QString versionOf
-        = QStringLiteral("SELECT course_code, title, version FROM quizzes%1 WHERE lecture_id = ?");
-    static const QString sqliteVersionOf
-        = versionOf.arg(QStringLiteral(" INDEXED BY quizzes_by_lecture_version"));
-    static const QString postgresqlVersionOf = versionOf.arg(QString());
-    QString courseCode;
-    QString title;
-    QString version;
-    {
-        const Result<std::shared_ptr<KeptQuery>> run = m_store.runKept(
-            m_store.isPostgresql() ? postgresqlVersionOf : sqliteVersionOf, {lectureId});
+    QHash<QString, LectureFacts> found;
+    qsizetype done = 0;
+    for (const qsizetype size : sql::chunkSizes(lectureIds.size(), m_store.isPostgresql())) {
+        const QString statement
+            = QStringLiteral("SELECT l.id, l.course_code, l.duration_ms, l.credits_ms, "
+                             "c.unlock_threshold FROM lectures l "
+                             "JOIN courses c ON c.code = l.course_code WHERE l.id IN (%1)")
+                  .arg(sql::placeholders(size, QStringLiteral("?")));
+        const QVariantList values(lectureIds.begin() + done, lectureIds.begin() + done + size);
+        done += size;
+        const Result<std::shared_ptr<KeptQuery>> run = m_store.runKept(statement, values);
         if (!run)
             return run.error();
         KeptQuery &query = *run.value();
-        const bool found = query.next();
-        if (found) {
-            courseCode = query.value(0).toString();
-            title = query.value(1).toString();
-            version = query.value(2).toString();
+        while (query.next()) {
+            const QString id = query.value(0).toString();
+            found.insert(id,
+                         LectureFacts{id, query.value(1).toString(), query.value(2).toLongLong(),
+                                      query.value(3).toLongLong(), query.value(4).toDouble()});
         }
         query.finish();
-        if (!found)
-            return std::optional<Quiz>();
     }
-    if (!version.isEmpty()) {
-        const QMutexLocker locker(&m_mutex);
-        const auto cached = m_decoded.constFind(lectureId);
-        if (cached != m_decoded.constEnd() && cached->version == version) {
-            // The course and the title may change without the version.
-            Quiz quiz = *cached;
-            quiz.courseCode = courseCode;
-            quiz.title = title;
-            return std::optional<Quiz>(std::move(quiz));
+    return found;
+}
+
+Result<std::optional<Quiz>> QuizStore::quiz(const QString &lectureId) const
+{
+    const Result<QHash<QString, Quiz>> found = quizzes({lectureId});
+    if (!found)
+        return found.error();
+    const auto quiz = found.value().constFind(lectureId);
+    if (quiz == found.value().constEnd())
+        return std::optional<Quiz>();
+    return std::optional<Quiz>(*quiz);
+}
+
+Result<QHash<QString, Quiz>> QuizStore::quizzes(const QStringList &lectureIds) const
+{
+    // From the index of schema 6 alone, never the rows with their questions. SQLite would take
+    // the primary key's index (one row for sure) and then read the row, so it is told which
+    // one; PostgreSQL keeps the questions out of line and reads the row cheaply.
+    struct Current
+    {
+        QString courseCode;
+        QString title;
+        QString version;
+    };
+    QHash<QString, Current> current;
+    qsizetype done = 0;
+    for (const qsizetype size : sql::chunkSizes(lectureIds.size(), m_store.isPostgresql())) {
+        const QString statement
+            = QStringLiteral("SELECT lecture_id, course_code, title, version FROM quizzes%1 "
+                             "WHERE lecture_id IN (%2)")
+                  .arg(m_store.isPostgresql()
+                           ? QString()
+                           : QStringLiteral(" INDEXED BY quizzes_by_lecture_version"),
+                       sql::placeholders(size, QStringLiteral("?")));
+        const QVariantList values(lectureIds.begin() + done, lectureIds.begin() + done + size);
+        done += size;
+        const Result<std::shared_ptr<KeptQuery>> run = m_store.runKept(statement, values);
+        if (!run)
+            return run.error();
+        KeptQuery &query = *run.value();
+        while (query.next()) {
+            current.insert(query.value(0).toString(),
+                           Current{query.value(1).toString(), query.value(2).toString(),
+                                   query.value(3).toString()});
         }
+        query.finish();
     }
 
+    QHash<QString, Quiz> found;
+    QStringList stale;
+    {
+        const QMutexLocker locker(&m_mutex);
+        for (auto it = current.cbegin(); it != current.cend(); ++it) {
+            const auto cached = m_decoded.constFind(it.key());
+            if (it->version.isEmpty() || cached == m_decoded.constEnd()
+                || cached->version != it->version) {
+                stale.append(it.key());
+                continue;
+            }
+            // The course and the title may change without the version.
+            Quiz quiz = *cached;
+            quiz.courseCode = it->courseCode;
+            quiz.title = it->title;
+            found.insert(it.key(), std::move(quiz));
+        }
+    }
     static const QString statement
         = QStringLiteral("SELECT %1 FROM quizzes WHERE lecture_id = ?").arg(kQuizColumns);
-    const Result<std::shared_ptr<KeptQuery>> run = m_store.runKept(statement, {lectureId});
-    if (!run)
-        return run.error();
-    KeptQuery &query = *run.value();
-    if (!query.next()) {
+    for (const QString &lectureId : std::as_const(stale)) {
+        const Result<std::shared_ptr<KeptQuery>> run = m_store.runKept(statement, {lectureId});
+        if (!run)
+            return run.error();
+        KeptQuery &query = *run.value();
+        if (!query.next()) {
+            query.finish();
+            continue; // deleted meanwhile
+        }
+        Result<Quiz> quiz = quizFromRow(query);
         query.finish();
-        return std::optional<Quiz>();
+        if (!quiz)
+            return quiz.error();
+        const QMutexLocker locker(&m_mutex);
+        m_decoded.insert(lectureId, quiz.value());
+        found.insert(lectureId, std::move(quiz).value());
     }
-    Result<Quiz> quiz = quizFromRow(query);
-    query.finish();
-    if (!quiz)
-        return quiz.error();
-    const QMutexLocker locker(&m_mutex);
-    m_decoded.insert(lectureId, quiz.value());
-    return std::optional<Quiz>(std::move(quiz).value());
+    return found;
 }
 
 Result<QList<Quiz>> QuizStore::quizzesOfCourse(const QString &courseCode) const

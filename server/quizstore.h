@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMutex>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -34,6 +35,8 @@ public:
     Q_DISABLE_COPY_MOVE(QuizStore)
 
     Result<std::optional<LectureFacts>> lecture(const QString &lectureId) const;
+    // The facts of those of the lectures that exist, by lecture id, in a few statements.
+    Result<QHash<QString, LectureFacts>> lectures(const QStringList &lectureIds) const;
 
     // The lecture's quiz with its full key (Quiz::hasPlainKey true); nullopt when the lecture
     // has none. A quiz stored before schema 3 (no version) cannot be served or graded and is
@@ -44,6 +47,8 @@ public:
     // almost every lecture it touches, and decoding one cost more than the rest of the event.
     // Each call still reads the quiz's version, so an import by another process is seen at once.
     Result<std::optional<Quiz>> quiz(const QString &lectureId) const;
+    // quiz() for several lectures in a few statements: those that have a quiz, by lecture id.
+    Result<QHash<QString, Quiz>> quizzes(const QStringList &lectureIds) const;
 
     // The course's quizzes with questions, in lecture order.
     Result<QList<Quiz>> quizzesOfCourse(const QString &courseCode) const;

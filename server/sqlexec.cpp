@@ -70,6 +70,31 @@ bool isPostgresql(const QSqlDatabase &db)
     return isPostgresql(db.driver());
 }
 
+QList<qsizetype> chunkSizes(qsizetype n, bool postgresql)
+{
+    QList<qsizetype> sizes;
+    while (n > 0) {
+        qsizetype size = postgresql ? std::min<qsizetype>(n, 1000) : 128;
+        while (size > n)
+            size /= 2;
+        sizes.append(size);
+        n -= size;
+    }
+    return sizes;
+}
+
+QString placeholders(qsizetype count, const QString &one)
+{
+    QString text;
+    text.reserve(count * (one.size() + 2));
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i > 0)
+            text += QStringLiteral(", ");
+        text += one;
+    }
+    return text;
+}
+
 bool hasNulCharacter(const QString &text)
 {
     return text.contains(QChar(u'\0'));

@@ -29,6 +29,14 @@ Error storageError(const QString &detail);
 
 bool isPostgresql(const QSqlDatabase &db);
 
+// How a list of n values (an IN list, the rows of a multi-row INSERT) is cut into statements.
+// SQLite keeps each statement it compiles (ServerStore::runKept), so the sizes are powers of two
+// up to 128: a handful of statements for any push. PostgreSQL compiles nothing ahead, and one
+// round trip beats several.
+QList<qsizetype> chunkSizes(qsizetype n, bool postgresql);
+// "one, one, …" count times: the placeholders of an IN list or of the rows of an INSERT.
+QString placeholders(qsizetype count, const QString &one);
+
 // Whether text holds U+0000, which PostgreSQL cannot store: routes refuse such input early.
 bool hasNulCharacter(const QString &text);
 
