@@ -21,28 +21,6 @@ QString ProgressChanges::kindName(Kind kind)
     return kind == Kind::Viewing ? QStringLiteral("viewing") : QStringLiteral("attempt");
 }
 
-Status ProgressChanges::touch(const QSqlDatabase &db, qint64 userId, Kind kind,
-                              const QString &entityId)
-{
-    // Until the commit: no other transaction may draw a later seq for this user and commit it
-    // first (FeedLocks). A push holds the lock already; taking it again is free.
-    if (Status s = FeedLocks::lockProgressOf(db, userId); !s)
-        return s;
-    // Delete and insert rather than update: only an insert draws a new seq.
-    QSqlQuery query(db);
-    if (Status s = sql::run(query,
-                            QStringLiteral("DELETE FROM progress_changes "
-                                           "WHERE user_id = ? AND kind = ? AND entity_id = ?"),
-                            {userId, kindName(kind), entityId});
-        !s) {
-        return s;
-    }
-    return sql::run(query,
-                    QStringLiteral("INSERT INTO progress_changes "
-                                   "(user_id, kind, entity_id, changed_at) VALUES (?, ?, ?, ?)"),
-                    {userId, kindName(kind), entityId, now()});
-}
-
 Status ProgressChanges::touchAttemptsOfLecture(const QSqlDatabase &db, const QString &lectureId,
                                                qint64 userId)
 {

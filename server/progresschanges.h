@@ -9,17 +9,16 @@ namespace lectern {
 
 // Writes each user's progress change feed (table progress_changes, docs/protocol.md): one row
 // per (user, kind, entity) holding its latest seq. Touching an entity gives it a new seq at the
-// end of the feed, so the user's devices pull its current state once more. Runs on the given
-// connection inside the caller's transaction.
+// end of the feed, so the user's devices pull its current state once more (entity: the lecture
+// id for viewing, the attempt id for attempts). Runs on the given connection inside the
+// caller's transaction. A push touches through ProgressStore::touch, which does the same for
+// many entities in a few kept statements.
 class ProgressChanges final
 {
 public:
     enum class Kind { Viewing, Attempt };
 
     static QString kindName(Kind kind); // "viewing", "attempt"
-
-    // entityId is the lecture id for viewing and the attempt id for attempts.
-    static Status touch(const QSqlDatabase &db, qint64 userId, Kind kind, const QString &entityId);
 
     // Every attempt of the lecture, of one user or, with userId 0, of everyone: for when what
     // their results show changes (the last attempt was used, the quiz's settings changed).

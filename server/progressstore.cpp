@@ -313,30 +313,6 @@ Status ProgressStore::saveViewings(qint64 userId, const QList<ViewingRecord> &vi
     return ok();
 }
 
-Status ProgressStore::saveViewing(qint64 userId, const ViewingRecord &viewing,
-                                  const QString &updatedAt) const
-{
-    static const QString statement
-        = QStringLiteral("INSERT INTO viewing (user_id, lecture_id, intervals, covered_ms, "
-                         "position_ms, position_at, position_device, unlocked_at, updated_at) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                         "ON CONFLICT (user_id, lecture_id) DO UPDATE "
-                         "SET intervals = excluded.intervals, covered_ms = excluded.covered_ms, "
-                         "position_ms = excluded.position_ms, position_at = excluded.position_at, "
-                         "position_device = excluded.position_device, "
-                         "unlocked_at = excluded.unlocked_at, updated_at = excluded.updated_at");
-    const Result<std::shared_ptr<KeptQuery>> run
-        = this->run(statement,
-                    {userId, viewing.lectureId, compact(viewing.watched.toJson()),
-                     viewing.watched.coveredLength(), viewing.positionMs,
-                     notNull(isotime::format(viewing.positionAt)), notNull(viewing.positionDevice),
-                     timeValue(viewing.unlockedAt), updatedAt});
-    if (!run)
-        return run.error();
-    run.value()->finish();
-    return ok();
-}
-
 Result<std::optional<AttemptRecord>> ProgressStore::attempt(const QString &attemptId) const
 {
     static const QString statement = QStringLiteral("SELECT %1 FROM attempts WHERE attempt_id = ?")
@@ -389,23 +365,6 @@ ProgressStore::attemptOwners(const QStringList &attemptIds) const
         }
     }
     return found;
-}
-
-Result<QList<AttemptRecord>> ProgressStore::attemptsOf(qint64 userId,
-                                                       const QString &lectureId) const
-{
-    static const QString statement
-        = QStringLiteral("SELECT %1 FROM attempts WHERE user_id = ? AND lecture_id = ?")
-              .arg(kAttemptColumns.arg(QString()));
-    const Result<std::shared_ptr<KeptQuery>> run = this->run(statement, {userId, lectureId});
-    if (!run)
-        return run.error();
-    KeptQuery &query = *run.value();
-    const FinishQuery finish(query);
-    QList<AttemptRecord> attempts;
-    while (query.next())
-        attempts.append(attemptFromRow(query, 0));
-    return attempts;
 }
 
 Result<QList<AttemptRecord>> ProgressStore::judgedAttemptsOf(qint64 userId,
@@ -461,16 +420,6 @@ AttemptTexts ProgressStore::textsOf(const AttemptRecord &a)
 {
     return AttemptTexts{compact(a.responses), reviewText(a.review),
                         a.provisional.isEmpty() ? QString() : compact(a.provisional)};
-}
-
-Status ProgressStore::insertAttempt(const AttemptRecord &a) const
-{
-    return insertAttempt(a, textsOf(a));
-}
-
-Status ProgressStore::insertAttempt(const AttemptRecord &a, const AttemptTexts &texts) const
-{
-    return insertAttempts({a}, {texts});
 }
 
 Status ProgressStore::insertAttempts(const QList<AttemptRecord> &attempts,

@@ -112,9 +112,8 @@ public:
     // stored intervals are damaged (viewing() says so).
     Result<QHash<QString, std::optional<ViewingRecord>>>
     viewingsOf(qint64 userId, const QStringList &lectureIds) const;
+    // Writes the user's viewing of each lecture (each listed once) in a few statements.
     // updatedAt: ISO 8601 text.
-    Status saveViewing(qint64 userId, const ViewingRecord &viewing, const QString &updatedAt) const;
-    // saveViewing() for several lectures (each listed once), in a few statements.
     Status saveViewings(qint64 userId, const QList<ViewingRecord> &viewings,
                         const QString &updatedAt) const;
 
@@ -124,18 +123,15 @@ public:
     // The same for several attempts, by attempt id (none for one that does not exist).
     Result<QHash<QString, std::pair<qint64, QString>>>
     attemptOwners(const QStringList &attemptIds) const;
-    // The user's attempts at the lecture's quiz, in no particular order.
-    Result<QList<AttemptRecord>> attemptsOf(qint64 userId, const QString &lectureId) const;
-    // The same with only what AttemptJudge reads and what it decides (id, user, lecture,
-    // times, status, reason, number): none of the stored JSON is read.
+    // The user's attempts at the lecture's quiz, in no particular order, with only what
+    // AttemptJudge reads and what it decides (id, user, lecture, times, status, reason,
+    // number): none of the stored JSON is read.
     Result<QList<AttemptRecord>> judgedAttemptsOf(qint64 userId, const QString &lectureId) const;
     // The same for several lectures at once, by lecture (none for a lecture without attempts).
     Result<QHash<QString, QList<AttemptRecord>>>
     judgedAttemptsOf(qint64 userId, const QStringList &lectureIds) const;
     static AttemptTexts textsOf(const AttemptRecord &attempt);
-    Status insertAttempt(const AttemptRecord &attempt) const;
-    Status insertAttempt(const AttemptRecord &attempt, const AttemptTexts &texts) const;
-    // insertAttempt() for several attempts in a few statements, in this order.
+    // Stores new attempts in a few statements, in this order, each with its texts (textsOf()).
     Status insertAttempts(const QList<AttemptRecord> &attempts,
                           const QList<AttemptTexts> &texts) const;
     Status updateVerdict(const QString &attemptId, AttemptStatus status, const QString &reason,
@@ -143,9 +139,9 @@ public:
     // How many attempts count, per lecture of the given ones.
     Result<QHash<QString, int>> countedAttempts(qint64 userId, const QStringList &lectureIds) const;
 
-    // ProgressChanges::touch for each entity, in this order (each listed once), with a few
-    // statements for all: for a push, which holds the user's feed lock
-    // (FeedLocks::lockProgressOf) already. changedAt: ISO 8601 text.
+    // Gives each entity a new row at the end of the user's feed (ProgressChanges), in this
+    // order (each listed once), with a few statements for all: for a push, which holds the
+    // user's feed lock (FeedLocks::lockProgressOf) already. changedAt: ISO 8601 text.
     Status touch(qint64 userId, const QList<std::pair<ProgressChanges::Kind, QString>> &entities,
                  const QString &changedAt) const;
     // ProgressChanges::touchAttemptsOfLecture for one user, whose feed lock the caller holds.
