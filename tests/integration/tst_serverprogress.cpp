@@ -267,6 +267,7 @@ private Q_SLOTS:
     void feedOrderFollowsTheLastChangeWithinOneBatch();
     void attemptCountsOnceViewingLaterInTheSameBatchArrives();
     void attemptLimitIsInFinishOrderWithinOneBatch();
+    void concurrentPushesApplyEachEventOnce();
     void resumePositionIsLastWriterWins();
     void invalidViewingIsRejectedWithAReason_data();
     void invalidViewingIsRejectedWithAReason();
@@ -901,6 +902,75 @@ void ServerProgressTest::attemptLimitIsInFinishOrderWithinOneBatch()
                                .toString();
         QCOMPARE(pulled.value(id).value(QStringLiteral("attempt_number")).toInt(), n + 1);
     }
+}
+
+// Six pushes at once (the server may apply them in one transaction), each with the same ten
+// events and five of its own: every event applies once, whichever push brought it first, and
+// the others answer it as sent before.
+void ServerProgressTest::concurrentPushesApplyEachEventOnce()
+{
+    const QString lecture = QStringLiteral("PAIN-711-w1-l2"); // 47 s
+    const auto counter = [this](const QByteArray &name) {
+        const Reply metrics = request("GET", QStringLiteral("/metrics"));
+        for (const QByteArray &line : metrics.body.split('\n')) {
+            if (line.startsWith(name + ' '))
+                return line.mid(name.size() + 1).toDouble();
+        }
+        return -1.0;
+    };
+    const QByteArray applied = "lectern_sync_events_applied_total{kind=\"viewing\"}";
+    const QByteArray duplicates = "lectern_sync_events_duplicate_total";
+    const double appliedBefore = counter(applied);
+    const double duplicatesBefore = counter(duplicates);
+    QVERIFY(appliedBefore >= 0 && duplicatesBefore >= 0);
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonArray shared;
+    for (int i = 0; i < 10; ++i) {
+        shared.append(viewingEvent(lecture, QJsonArray{QJsonArray{i * 1000, i * 1000 + 1000}},
+                                   i * 1000 + 1000, now.addMSecs(i)));
+    }
+    QList<QNetworkReply *> replies;
+    for (int push = 0; push < 6; ++push) {
+        QJsonArray events = shared;
+        for (int i = 0; i < 5; ++i) {
+            const qint64 start = 20000 + (push * 5 + i) * 800;
+            events.append(viewingEvent(lecture, QJsonArray{QJsonArray{start, start + 800}},
+                                       start + 800, now.addSecs(-60)));
+        }
+        QNetworkRequest networkRequest(
+            m_server.url().resolved(QUrl(QStringLiteral("/api/v1/sync/push"))));
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        networkRequest.setRawHeader("Authorization", "Bearer " + m_learnerToken.toLatin1());
+        replies.append(m_network.post(
+            networkRequest,
+            QJsonDocument(QJsonObject{{QStringLiteral("device_id"), QStringLiteral("device-a")},
+                                      {QStringLiteral("events"), events}})
+                .toJson(QJsonDocument::Compact)));
+    }
+    for (QNetworkReply *reply : std::as_const(replies)) {
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(reply->isFinished() || finished.wait(60000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonArray results = QJsonDocument::fromJson(reply->readAll())
+                                       .object()
+                                       .value(QStringLiteral("results"))
+                                       .toArray();
+        QCOMPARE(results.size(), 15);
+        for (const QJsonValue &result : results) {
+            QCOMPARE(result.toObject().value(QStringLiteral("status")).toString(),
+                     QStringLiteral("applied"));
+        }
+        reply->deleteLater();
+    }
+    QCOMPARE(counter(applied) - appliedBefore, 10.0 + 6 * 5);
+    QCOMPARE(counter(duplicates) - duplicatesBefore, 5.0 * 10);
+
+    const QList<QJsonObject> records = pull(m_learnerToken).viewingOf(lecture);
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.constFirst().value(QStringLiteral("intervals")).toArray(),
+             (QJsonArray{QJsonArray{0, 10000}, QJsonArray{20000, 20000 + 30 * 800}}));
+    QCOMPARE(records.constFirst().value(QStringLiteral("position_ms")).toInteger(), 10000);
 }
 
 // Bad input: a device whose older position arrives last must not win over a newer one.
