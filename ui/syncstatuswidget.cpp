@@ -133,6 +133,7 @@ void SyncStatusWidget::showRefused()
         intro->setWordWrap(true);
         auto *list = new QTreeWidget(m_refusedDialog);
         list->setObjectName(QStringLiteral("refusedList"));
+        list->setAccessibleName(tr("Changes the server refused"));
         list->setHeaderLabels({tr("Change"), tr("When"), tr("Server's reason")});
         list->setRootIsDecorated(false);
         list->setWordWrap(true);
@@ -147,6 +148,8 @@ void SyncStatusWidget::showRefused()
     }
     fillRefusedDialog();
     m_refusedDialog->show();
+    // The list is what the dialog is for: a screen reader starts there, the arrows read it.
+    m_refusedDialog->findChild<QTreeWidget *>(QStringLiteral("refusedList"))->setFocus();
     m_refusedDialog->raise();
 }
 

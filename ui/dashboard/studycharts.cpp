@@ -87,6 +87,11 @@ StudyCharts::StudyCharts(QWidget *parent)
     applyPalette();
 }
 
+QList<QWidget *> StudyCharts::tabStops() const
+{
+    return {m_studyView, m_scoreView};
+}
+
 QDate StudyCharts::weekStart(QDate day)
 {
     const int first = int(QLocale().firstDayOfWeek());

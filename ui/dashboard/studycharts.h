@@ -35,6 +35,8 @@ public:
     QBarSet *studyMinutes() const { return m_minutes; } // one value per week, oldest first
     QBarCategoryAxis *weekAxis() const { return m_weeks; }
     QLineSeries *quizScores() const { return m_scores; } // x: finish time (ms since epoch)
+    // The two chart views, top to bottom: the keys reach each, a screen reader names it.
+    QList<QWidget *> tabStops() const;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -41,6 +41,21 @@ QString WeekList::quizText(const LectureStanding &item)
     return {};
 }
 
+QList<QWidget *> WeekList::tabStops() const
+{
+    QList<QWidget *> stops;
+    for (int row = 0; row < m_grid->rowCount(); ++row) {
+        for (const int column : {0, 3}) {
+            QLayoutItem *item = m_grid->itemAtPosition(row, column);
+            if (QWidget *widget = item ? item->widget() : nullptr;
+                widget && widget->focusPolicy() != Qt::NoFocus) {
+                stops.append(widget);
+            }
+        }
+    }
+    return stops;
+}
+
 void WeekList::clearRows()
 {
     while (QLayoutItem *child = m_grid->takeAt(0)) {

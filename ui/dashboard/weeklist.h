@@ -20,6 +20,8 @@ public:
     explicit WeekList(QWidget *parent = nullptr);
 
     void setItems(const QList<LectureStanding> &items);
+    // The rows' buttons as they read: each lecture, then its quiz.
+    QList<QWidget *> tabStops() const;
 
     static QString quizText(const LectureStanding &item);
 

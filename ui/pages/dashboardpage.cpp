@@ -64,6 +64,20 @@ void clearLayout(QLayout *layout)
     }
 }
 
+// The buttons of a card's rows, in the order the rows read.
+QList<QWidget *> buttonsIn(const QLayout *layout)
+{
+    QList<QWidget *> buttons;
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem *item = layout->itemAt(i);
+        if (const QLayout *inner = item->layout())
+            buttons += buttonsIn(inner);
+        else if (auto *button = qobject_cast<QAbstractButton *>(item->widget()))
+            buttons.append(button);
+    }
+    return buttons;
+}
+
 QLabel *note(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -113,6 +127,7 @@ DashboardPage::DashboardPage(LocalStore *store, ProgrammeModel *model, QWidget *
     , m_units(new QLabel(this))
     , m_average(new QLabel(this))
     , m_charts(new StudyCharts(this))
+    , m_scroll(new QScrollArea(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     setAccessibleName(tr("Home"));
@@ -176,16 +191,15 @@ DashboardPage::DashboardPage(LocalStore *store, ProgrammeModel *model, QWidget *
     contentLayout->addLayout(header);
     contentLayout->addLayout(m_cards);
     contentLayout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    m_scroll->setObjectName(QStringLiteral("dashboardScroll"));
     // It takes Tab so the keys can scroll Home; a screen reader names it.
-    scroll->setAccessibleName(tr("Home, scrollable"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    m_scroll->setAccessibleName(tr("Home, scrollable"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(m_scroll);
 
     connect(m_weekList, &WeekList::lectureRequested, this, &DashboardPage::lectureRequested);
     connect(m_weekList, &WeekList::quizRequested, this, &DashboardPage::quizRequested);
@@ -332,6 +346,23 @@ void DashboardPage::rebuild()
     fillDue();
     fillProgress();
     m_charts->setData(m_record.days, m_plan.scoredAttempts(), QDate::currentDate());
+    restoreTabOrder();
+}
+
+// Rows made once the page is in the window join the end of the window's focus chain, after the
+// tool bar and the other pages: Tab would leave Home halfway and come back. The order a reader
+// follows instead: the week shown, its work, what to continue, what is due, the charts, and
+// last the scroll area, from which the keys scroll Home.
+void DashboardPage::restoreTabOrder()
+{
+    QList<QWidget *> order{m_trimesterPicker, m_weekPicker, m_thisWeekButton, m_liveSessionsButton};
+    order += m_weekList->tabStops();
+    order += buttonsIn(m_continue);
+    order += buttonsIn(m_due);
+    order += m_charts->tabStops();
+    order.append(m_scroll);
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 void DashboardPage::fillPicker()

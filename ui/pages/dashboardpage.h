@@ -10,6 +10,7 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace lectern {
@@ -65,6 +66,7 @@ private:
     void fillContinue();
     void fillDue();
     void fillProgress();
+    void restoreTabOrder();
 
     LocalStore *m_store;
     ProgrammeModel *m_model;
@@ -93,6 +95,7 @@ private:
     QLabel *m_average;
     QVBoxLayout *m_courseBars;
     StudyCharts *m_charts;
+    QScrollArea *m_scroll;
 };
 
 } // namespace lectern

@@ -345,6 +345,21 @@ void DownloadsPage::updateRows(const QStringList &lectureIds)
         updateRow(item, *record);
     }
     refreshStorage();
+    restoreTabOrder();
+}
+
+// A new row's buttons join the window's focus chain at its end: Tab follows the page as it
+// reads instead, the queue and each row's buttons, then the storage and its buttons.
+void DownloadsPage::restoreTabOrder()
+{
+    QList<QWidget *> order{m_unmeteredOnly, m_list};
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+        if (QWidget *buttons = m_list->itemWidget(m_list->topLevelItem(row), ActionsColumn))
+            order += buttons->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    }
+    order << m_storage << m_verifyButton << m_removeButton;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 void DownloadsPage::removeRows(const QStringList &lectureIds)

@@ -46,6 +46,7 @@ private:
     void removeRows(const QStringList &lectureIds);
     void updateRow(QTreeWidgetItem *item, const DownloadRecord &record);
     QWidget *rowButtons(const QString &lectureId);
+    void restoreTabOrder();
     void refreshStorage();
     void refreshNetworkNote();
     void removeSelectedStorage();

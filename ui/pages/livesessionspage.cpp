@@ -276,6 +276,22 @@ void LiveSessionsPage::refreshTimes()
         item->setFont(NextColumn, font);
     }
     m_list->sortItems(NextColumn, Qt::AscendingOrder);
+    restoreTabOrder();
+}
+
+// Rows' buttons join the window's focus chain at its end when they are made, and the rows
+// re-sort as sessions pass: Tab follows the list as it reads, each row's Join then Export, and
+// then the reminder and "Export all".
+void LiveSessionsPage::restoreTabOrder()
+{
+    QList<QWidget *> order{m_list};
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+        if (QWidget *buttons = m_list->itemWidget(m_list->topLevelItem(row), ActionsColumn))
+            order += buttons->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    }
+    order << m_reminder << m_exportAllButton;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 QWidget *LiveSessionsPage::rowButtons(const CourseLiveSession &session)

@@ -53,6 +53,7 @@ private:
     void rebuildRows();
     void refreshTimes();
     QWidget *rowButtons(const CourseLiveSession &session);
+    void restoreTabOrder();
     void askWhereToExport(const QStringList &courseCodes);
     void exportTo(const QString &path, const QStringList &courseCodes);
     void showExportError(const QString &path, const QString &reason);

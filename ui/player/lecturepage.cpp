@@ -54,6 +54,7 @@ LecturePage::LecturePage(ApiClient *api, LocalStore *store, QWidget *parent)
     , m_mute(new QToolButton(this))
     , m_captions(new QCheckBox(tr("&Captions"), this))
     , m_fullScreen(new QToolButton(this))
+    , m_shortcutsButton(new QToolButton(this))
     , m_transcript(new QListWidget(this))
 {
     setObjectName(QStringLiteral("lecturePage"));
@@ -158,20 +159,23 @@ void LecturePage::buildControls()
     connect(m_fullScreen, &QToolButton::clicked, this,
             [this] { setFullScreen(!m_video->isFullScreen()); });
 
-    auto *help = new QToolButton(this);
-    help->setObjectName(QStringLiteral("shortcutsButton"));
-    help->setText(QStringLiteral("?"));
-    help->setAccessibleName(tr("Keyboard shortcuts"));
-    help->setToolTip(tr("Keyboard shortcuts (?)"));
-    connect(help, &QToolButton::clicked, this, &LecturePage::showShortcuts);
+    m_shortcutsButton->setObjectName(QStringLiteral("shortcutsButton"));
+    m_shortcutsButton->setText(QStringLiteral("?"));
+    m_shortcutsButton->setAccessibleName(tr("Keyboard shortcuts"));
+    m_shortcutsButton->setToolTip(tr("Keyboard shortcuts (?)"));
+    connect(m_shortcutsButton, &QToolButton::clicked, this, &LecturePage::showShortcuts);
 
     m_transcript->setObjectName(QStringLiteral("transcriptList"));
     m_transcript->setAccessibleName(tr("Transcript"));
     m_transcript->setWordWrap(true);
     m_transcript->setMinimumWidth(220);
-    connect(m_transcript, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+    m_transcript->setAccessibleDescription(tr("Each line with the moment it is said; Enter "
+                                              "plays from there"));
+    const auto seekToLine = [this](QListWidgetItem *item) {
         m_playback->seek(item->data(Qt::UserRole).toLongLong());
-    });
+    };
+    connect(m_transcript, &QListWidget::itemClicked, this, seekToLine);
+    connect(m_transcript, &QListWidget::itemActivated, this, seekToLine); // Enter
 
     // The seek bar gets a row of its own: it must stay long enough to show the watched ranges.
     auto *seekRow = new QHBoxLayout;
@@ -186,7 +190,7 @@ void LecturePage::buildControls()
     controls->addWidget(m_captions);
     controls->addWidget(m_quality);
     controls->addWidget(m_fullScreen);
-    controls->addWidget(help);
+    controls->addWidget(m_shortcutsButton);
 
     auto *videoColumn = new QWidget(this);
     auto *videoLayout = new QVBoxLayout(videoColumn);
@@ -213,6 +217,49 @@ void LecturePage::buildControls()
     layout->addWidget(m_coverage);
     layout->addWidget(m_notice);
     layout->addWidget(split, 1);
+
+    // The one-key shortcuts below are window-wide; a focused control keeps its own keys.
+    const QList<QWidget *> ownKeys{m_playButton, m_speed,    m_quality,    m_mute,
+                                   m_volume,     m_captions, m_fullScreen, m_shortcutsButton};
+    for (QWidget *control : ownKeys)
+        control->installEventFilter(this);
+    restoreTabOrder();
+}
+
+// Space presses the focused button or opens the focused list, and the arrows move the focused
+// volume slider, as everywhere else; elsewhere on the page Space plays and the arrows seek.
+bool LecturePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool space = key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier
+            && watched != m_volume;
+        const bool arrow
+            = (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right) && watched == m_volume;
+        if (space || arrow) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+// Tab in the order the page reads: the download under the title, the video, the seek bar, the
+// controls from left to right, then the transcript beside them.
+void LecturePage::restoreTabOrder()
+{
+    const QList<QWidget *> order{m_video,      m_seekBar,         m_playButton, m_speed,
+                                 m_mute,       m_volume,          m_captions,   m_quality,
+                                 m_fullScreen, m_shortcutsButton, m_transcript};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+    if (m_downloadButton) {
+        // Made last, it goes first. setTabOrder(a, b) does nothing when Tab already wraps from a
+        // to b, as from the last widget of a page not yet in a window to its first: so the
+        // button goes after the video, then the video after the button.
+        setTabOrder(m_video, m_downloadButton);
+        setTabOrder(m_downloadButton, m_video);
+    }
 }
 
 void LecturePage::openLecture(const Course &course, const Lecture &lecture,
@@ -383,20 +430,22 @@ void LecturePage::stepRate(int direction)
 
 void LecturePage::showShortcuts()
 {
-    // A separate window: nothing can be drawn over the native video surface.
-    QMessageBox box(this);
-    box.setObjectName(QStringLiteral("shortcutOverlay"));
-    box.setWindowTitle(tr("Keyboard shortcuts"));
-    box.setText(tr("<table cellpadding='3'>"
-                   "<tr><td><b>Space</b> or <b>K</b></td><td>Play or pause</td></tr>"
-                   "<tr><td><b>←</b> / <b>→</b></td><td>Back or forward 10 seconds</td></tr>"
-                   "<tr><td><b>J</b> / <b>L</b></td><td>Back or forward 10 seconds</td></tr>"
-                   "<tr><td><b>[</b> / <b>]</b></td><td>Slower or faster</td></tr>"
-                   "<tr><td><b>C</b></td><td>Captions on or off</td></tr>"
-                   "<tr><td><b>M</b></td><td>Mute</td></tr>"
-                   "<tr><td><b>F</b></td><td>Full screen (Esc leaves it)</td></tr>"
-                   "<tr><td><b>?</b></td><td>This list</td></tr></table>"));
-    box.exec();
+    // A separate window: nothing can be drawn over the native video surface. open(), not exec():
+    // the GUI thread never spins a nested event loop, and playback goes on behind it.
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("shortcutOverlay"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("Keyboard shortcuts"));
+    box->setText(tr("<table cellpadding='3'>"
+                    "<tr><td><b>Space</b> or <b>K</b></td><td>Play or pause</td></tr>"
+                    "<tr><td><b>←</b> / <b>→</b></td><td>Back or forward 10 seconds</td></tr>"
+                    "<tr><td><b>J</b> / <b>L</b></td><td>Back or forward 10 seconds</td></tr>"
+                    "<tr><td><b>[</b> / <b>]</b></td><td>Slower or faster</td></tr>"
+                    "<tr><td><b>C</b></td><td>Captions on or off</td></tr>"
+                    "<tr><td><b>M</b></td><td>Mute</td></tr>"
+                    "<tr><td><b>F</b></td><td>Full screen (Esc leaves it)</td></tr>"
+                    "<tr><td><b>?</b></td><td>This list</td></tr></table>"));
+    box->open();
 }
 
 void LecturePage::installShortcuts()
@@ -461,8 +510,10 @@ void LecturePage::setDownloads(DownloadManager *downloads)
         = new QPushButton(style()->standardIcon(QStyle::SP_ArrowDown), QString(), this);
     m_downloadButton->setObjectName(QStringLiteral("downloadLectureButton"));
     m_downloadButton->setToolTip(tr("Keep this lecture on this computer to watch it offline"));
+    m_downloadButton->installEventFilter(this); // Space presses it
     if (auto *column = qobject_cast<QVBoxLayout *>(layout()))
         column->insertWidget(1, m_downloadButton, 0, Qt::AlignLeft);
+    restoreTabOrder();
     connect(m_downloadButton, &QPushButton::clicked, this, [this] {
         const std::optional<DownloadRecord> record = m_downloads->download(m_lecture.id);
         if (record) {

@@ -46,6 +46,9 @@ public:
     QString lectureId() const { return m_lecture.id; }
     const QList<Cue> &cues() const { return m_cues; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildControls();
     void installShortcuts();
@@ -58,6 +61,7 @@ private:
     void showShortcuts();
     void stepRate(int direction);
     void updateDownloadButton();
+    void restoreTabOrder();
 
     ApiClient *m_api;
     LecturePlayback *m_playback;
@@ -86,6 +90,7 @@ private:
     QToolButton *m_mute;
     QCheckBox *m_captions;
     QToolButton *m_fullScreen;
+    QToolButton *m_shortcutsButton;
     QListWidget *m_transcript;
     QList<QShortcut *> m_fullScreenShortcuts;
 };

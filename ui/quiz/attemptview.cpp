@@ -79,6 +79,7 @@ AttemptView::AttemptView(QWidget *parent)
     });
 
     m_scroll->setObjectName(QStringLiteral("questionScroll"));
+    m_scroll->setAccessibleName(tr("Questions, scrollable"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // questions wrap instead
@@ -162,6 +163,21 @@ void AttemptView::begin(AttemptSession *session, const QString &title, bool prev
     m_allOnOnePage->setChecked(m_layout == QuizLayout::AllOnOnePage);
     setLayoutMode(m_layout);
     showPosition(std::clamp(session->attempt().currentPosition, 0, std::max(0, count - 1)));
+    restoreTabOrder();
+}
+
+// The navigator's buttons and the questions are made for each attempt, so they join the
+// window's focus chain at its end: Tab follows the page as it reads instead, the navigator
+// and its option on the left, then the question(s), then Previous, Next and Submit.
+void AttemptView::restoreTabOrder()
+{
+    QList<QWidget *> order = m_navigator->tabStops();
+    order << m_allOnOnePage << m_scroll;
+    for (const QuestionWidget *question : std::as_const(m_questions))
+        order += question->tabStops();
+    order << m_previous << m_next << m_submit;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 void AttemptView::end()

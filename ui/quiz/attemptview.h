@@ -53,6 +53,7 @@ private:
     void confirmSubmit();
     void updateNavigator(int position);
     void updateButtons();
+    void restoreTabOrder();
 
     AttemptSession *m_session = nullptr;
     QuizLayout m_layout = QuizLayout::OnePerPage;

@@ -88,6 +88,7 @@ QuestionWidget::QuestionWidget(const Question &question, const QList<int> &answe
         text->setAccessibleName(tr("Question %1 text").arg(number));
         text->setContent(question.text, question.format);
         layout->addWidget(text);
+        m_text = text;
     }
 
     switch (question.type) {
@@ -462,6 +463,16 @@ void QuestionWidget::freezeForReview()
             line->setPlaceholderText({}); // an empty box reads as "not answered" already
         }
     }
+}
+
+QList<QWidget *> QuestionWidget::tabStops() const
+{
+    QList<QWidget *> stops;
+    for (QWidget *widget : {static_cast<QWidget *>(m_flag), m_text}) {
+        if (widget)
+            stops.append(widget);
+    }
+    return stops + m_editors;
 }
 
 void QuestionWidget::setAnswersEnabled(bool enabled)

@@ -44,6 +44,8 @@ public:
     bool isFlagged() const;
     // Time is up or the attempt was submitted: the answers can no longer change.
     void setAnswersEnabled(bool enabled);
+    // What Tab stops on, as the question reads: the flag, the text, the answers.
+    QList<QWidget *> tabStops() const;
 
 Q_SIGNALS:
     void responseChanged(const lectern::Response &response);
@@ -69,6 +71,7 @@ private:
     bool m_showing = false; // true while a stored response is put on screen
 
     QCheckBox *m_flag = nullptr;
+    QWidget *m_text = nullptr; // the question's text; the sentence itself for a missing word
     QButtonGroup *m_choices = nullptr; // multiple choice, multiple answer, true/false
     QLineEdit *m_line = nullptr; // short answer, numerical, missing word to type
     QComboBox *m_blank = nullptr; // missing word with choices

@@ -42,6 +42,11 @@ void QuizNavigator::setQuestionCount(int count)
     }
 }
 
+QList<QWidget *> QuizNavigator::tabStops() const
+{
+    return {m_buttons.cbegin(), m_buttons.cend()};
+}
+
 void QuizNavigator::setState(int position, bool answered, bool flagged)
 {
     if (position < 0 || position >= m_states.size())

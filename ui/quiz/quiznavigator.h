@@ -23,6 +23,7 @@ public:
     void setState(int position, bool answered, bool flagged);
     void setCurrent(int position);
     QToolButton *button(int position) const { return m_buttons.value(position); }
+    QList<QWidget *> tabStops() const; // the buttons, in display order
 
 Q_SIGNALS:
     void positionActivated(int position);

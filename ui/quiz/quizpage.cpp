@@ -73,9 +73,12 @@ QuizPage::QuizPage(LocalStore *store, QWidget *parent)
     setObjectName(QStringLiteral("quizPage"));
     buildStartView();
     auto *startScroll = new QScrollArea(this);
+    startScroll->setObjectName(QStringLiteral("quizStartScroll"));
+    startScroll->setAccessibleName(tr("Quiz, scrollable"));
     startScroll->setWidgetResizable(true);
     startScroll->setFrameShape(QFrame::NoFrame);
     startScroll->setWidget(m_startView);
+    setTabOrder(m_startButton, m_history); // Start comes first on the page
     m_views->addWidget(startScroll);
     m_views->addWidget(m_attemptView);
     m_views->addWidget(m_resultView);

@@ -60,6 +60,7 @@ ResultView::ResultView(QWidget *parent)
     m_autoSubmitted->setObjectName(QStringLiteral("autoSubmittedLabel"));
     m_autoSubmitted->setText(tr("Submitted automatically when the time ran out."));
     m_scroll->setObjectName(QStringLiteral("reviewScroll"));
+    m_scroll->setAccessibleName(tr("Review of the answers, scrollable"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_back->setObjectName(QStringLiteral("backToQuizButton"));
@@ -176,6 +177,7 @@ void ResultView::showResult(const Quiz &quiz, const Attempt &attempt)
             if (!item.generalFeedback.isEmpty()) {
                 auto *general = new SafeTextView(widget);
                 general->setObjectName(QStringLiteral("generalFeedbackText"));
+                general->setAccessibleName(tr("General feedback on question %1").arg(position + 1));
                 general->setContent(item.generalFeedback, question.format);
                 lines->addWidget(general);
             }
@@ -187,6 +189,18 @@ void ResultView::showResult(const Quiz &quiz, const Attempt &attempt)
         reviewLayout->addWidget(widget);
     }
     reviewLayout->addStretch(1);
+
+    // The review is new for each result and joins the window's focus chain at its end: Tab
+    // goes through it, in the order it reads, before "Back to the quiz" below it.
+    QList<QWidget *> tabOrder{m_scroll};
+    for (QWidget *widget = review->nextInFocusChain(); review->isAncestorOf(widget);
+         widget = widget->nextInFocusChain()) {
+        if (widget->focusPolicy() & Qt::TabFocus)
+            tabOrder.append(widget);
+    }
+    tabOrder.append(m_back);
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
 }
 
 } // namespace lectern
