@@ -81,6 +81,13 @@
         <source>Sending your last changes to the server…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n timed quiz attempt(s) ran out of time while Lectern was closed and were submitted with the answers given.</source>
+        <translation>
+            <numerusform>%n timed quiz attempt ran out of time while Lectern was closed and was submitted with the answers given.</numerusform>
+            <numerusform>%n timed quiz attempts ran out of time while Lectern was closed and were submitted with the answers given.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lectern::AttemptSession</name>
@@ -185,6 +192,10 @@
     </message>
     <message>
         <source>Submit by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions, scrollable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -959,6 +970,10 @@
         <source>Previewing as a learner, not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Each line with the moment it is said; Enter plays from there</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lectern::LecturePlayback</name>
@@ -1420,6 +1435,31 @@ Choose another folder, such as your Documents folder.</source>
     </message>
     <message>
         <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Lectures, quizzes and progress for online clinical programmes, online or offline.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;GStreamer %3&lt;br&gt;SQLite %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>page — application</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lectern will use the new language the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1929,6 +1969,10 @@ Choose another folder, such as your Documents folder.</source>
         <source>Previewing as a learner — nothing is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quiz, scrollable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lectern::QuizRepository</name>
@@ -2037,6 +2081,14 @@ Choose another folder, such as your Documents folder.</source>
     </message>
     <message>
         <source>Correct answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of the answers, scrollable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General feedback on question %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2560,6 +2612,10 @@ Open the lecture</source>
     </message>
     <message>
         <source>Colours: system (the default, as the desktop&apos;s), light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: system (the default, as the desktop&apos;s), en or es. Overrides the choice made in View → Language.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -81,6 +81,13 @@
         <source>Sending your last changes to the server…</source>
         <translation>Enviando sus últimos cambios al servidor…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n timed quiz attempt(s) ran out of time while Lectern was closed and were submitted with the answers given.</source>
+        <translation>
+            <numerusform>A %n intento cronometrado de cuestionario se le acabó el tiempo mientras Lectern estaba cerrado y se envió con las respuestas dadas.</numerusform>
+            <numerusform>A %n intentos cronometrados de cuestionario se les acabó el tiempo mientras Lectern estaba cerrado y se enviaron con las respuestas dadas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lectern::AttemptSession</name>
@@ -186,6 +193,10 @@
     <message>
         <source>Submit by %1</source>
         <translation>Enviar antes del %1</translation>
+    </message>
+    <message>
+        <source>Questions, scrollable</source>
+        <translation>Preguntas, con desplazamiento</translation>
     </message>
 </context>
 <context>
@@ -961,6 +972,10 @@
         <source>Previewing as a learner, not recorded: %1</source>
         <translation>Vista previa como estudiante, no se registra: %1</translation>
     </message>
+    <message>
+        <source>Each line with the moment it is said; Enter plays from there</source>
+        <translation>Cada línea con el momento en que se dice; Intro reproduce desde ahí</translation>
+    </message>
 </context>
 <context>
     <name>lectern::LecturePlayback</name>
@@ -1427,6 +1442,31 @@ Elija otra carpeta, como la de Documentos.</translation>
     <message>
         <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Lectures, quizzes and progress for online clinical programmes, online or offline.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;GStreamer %3&lt;br&gt;SQLite %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Clases, cuestionarios y progreso para programas clínicos en línea, con o sin conexión.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;GStreamer %3&lt;br&gt;SQLite %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Roster…</source>
+        <translation>&amp;Lista de estudiantes…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>page — application</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Idioma del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Lectern will use the new language the next time it starts.</source>
+        <translation>Lectern usará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +1975,10 @@ Elija otra carpeta, como la de Documentos.</translation>
         <source>Previewing as a learner — nothing is recorded.</source>
         <translation>Vista previa como estudiante: no se registra nada.</translation>
     </message>
+    <message>
+        <source>Quiz, scrollable</source>
+        <translation>Cuestionario, con desplazamiento</translation>
+    </message>
 </context>
 <context>
     <name>lectern::QuizRepository</name>
@@ -2044,6 +2088,14 @@ Elija otra carpeta, como la de Documentos.</translation>
     <message>
         <source>Correct answer: %1</source>
         <translation>Respuesta correcta: %1</translation>
+    </message>
+    <message>
+        <source>Review of the answers, scrollable</source>
+        <translation>Revisión de las respuestas, con desplazamiento</translation>
+    </message>
+    <message>
+        <source>General feedback on question %1</source>
+        <translation>Comentario general sobre la pregunta %1</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2622,10 @@ Abrir la clase</translation>
     <message>
         <source>Colours: system (the default, as the desktop&apos;s), light or dark.</source>
         <translation>Colores: system (el valor predeterminado, como el escritorio), light o dark.</translation>
+    </message>
+    <message>
+        <source>Language: system (the default, as the desktop&apos;s), en or es. Overrides the choice made in View → Language.</source>
+        <translation>Idioma: system (el valor predeterminado, como el escritorio), en o es. Tiene prioridad sobre lo elegido en Ver → Idioma.</translation>
     </message>
 </context>
 </TS>
