@@ -1,7 +1,8 @@
 // Every main page as someone who works with the keyboard and a screen reader meets it, offscreen,
 // against a real lectern-server on loopback with the demo programme: the learner logs in with
-// Enter, then reaches each page with the keys a user presses (tree type-ahead and arrows, Ctrl+1,
-// Ctrl+L, Ctrl+J, Ctrl+F, Alt+H) and the faculty open a roster the same way. On each page:
+// Enter, then reaches each page with the keys a user presses (tree type-ahead and arrows, the
+// Menu key, Ctrl+1, Ctrl+L, Ctrl+J, Ctrl+F, Alt+H) and the faculty open a roster the same way.
+// On each page:
 //
 //   names  every visible, enabled control a user can operate (buttons, fields, lists, sliders,
 //          spin boxes, text views, and anything Tab stops on) has a name a screen reader speaks,
@@ -746,32 +747,26 @@ void TestAccessibility::lecturePage()
     tree()->setFocus(Qt::TabFocusReason);
     QVERIFY(tabTo(captions));
     press(Qt::Key_Space);
-    qInfo("STEP 1 after %s", "press(Qt::Key_Space);");
     QCOMPARE(captions->isChecked(), !captionsOn);
     QCOMPARE(playback->isPlaying(), playingBefore);
     press(Qt::Key_Space);
-    qInfo("STEP 2 after %s", "press(Qt::Key_Space);");
     QCOMPARE(captions->isChecked(), captionsOn);
     auto *volume = page->findChild<QAbstractSlider *>(QStringLiteral("volumeSlider"));
     QVERIFY(tabTo(volume));
     const int loud = volume->value();
     press(Qt::Key_Left);
-    qInfo("STEP 3 after %s", "press(Qt::Key_Left);");
     QVERIFY2(volume->value() < loud, "Left on the focused volume slider does not turn it down");
     press(Qt::Key_Right);
-    qInfo("STEP 4 after %s", "press(Qt::Key_Right);");
     QCOMPARE(volume->value(), loud);
     // "?" lists the shortcuts in a box of its own, which Esc closes.
     QVERIFY(tabTo(page->findChild<QAbstractButton *>(QStringLiteral("shortcutsButton"))));
     press(Qt::Key_Space);
-    qInfo("STEP 5 after %s", "press(Qt::Key_Space);");
     QMessageBox *shortcuts = nullptr;
     QTRY_VERIFY((shortcuts = page->findChild<QMessageBox *>(QStringLiteral("shortcutOverlay")))
                 && shortcuts->isVisible());
     QVERIFY(activate(shortcuts));
     checkPage(QStringLiteral("keyboard shortcuts"), shortcuts, shortcuts->focusWidget());
     press(Qt::Key_Escape);
-    qInfo("STEP 6 after %s", "press(Qt::Key_Escape);");
     QTRY_VERIFY(!page->findChild<QMessageBox *>(QStringLiteral("shortcutOverlay")));
     QVERIFY(activate(window()));
 
@@ -781,7 +776,6 @@ void TestAccessibility::lecturePage()
         auto *video = page->findChild<QWidget *>(QStringLiteral("videoWidget"));
         QVERIFY(tabTo(video));
         press(Qt::Key_Space);
-        qInfo("STEP 7 play");
         QTRY_VERIFY(playback->isPlaying());
         if (page->cues().size() > 3) {
             auto *transcript
@@ -791,20 +785,17 @@ void TestAccessibility::lecturePage()
             press(Qt::Key_Down);
             press(Qt::Key_Down);
             press(Qt::Key_Return);
-            qInfo("STEP 8 seek");
             const qint64 line = page->cues().at(2).startMs;
             QTRY_VERIFY(playback->position() >= line);
         }
         tree()->setFocus(Qt::TabFocusReason);
         QTRY_VERIFY(tree()->hasFocus());
         press(Qt::Key_Space);
-        qInfo("STEP 9 pause");
         QTRY_VERIFY(!playback->isPlaying());
         QVERIFY(settled(page));
     }
 
     press(Qt::Key_Escape);
-    qInfo("STEP 11 after %s", "press(Qt::Key_Escape);");
     QTRY_VERIFY(window()->coursePage()->isVisible());
     QVERIFY(!playback->isPlaying());
     if (!m_hasMedia)
@@ -814,7 +805,7 @@ void TestAccessibility::lecturePage()
 void TestAccessibility::quizPage()
 {
     QVERIFY(m_client);
-    // From Home's list of this week's work (the tree's way passes the lecture, which plays).
+    // From Home's list of this week's work (on the tree's way, the lecture row opens the player).
     tree()->setFocus(Qt::TabFocusReason);
     QVERIFY(tabUntil([](QWidget *focus) {
         return focus->objectName() == QStringLiteral("weekQuiz-%1").arg(kLecture);
