@@ -22,7 +22,13 @@
 # Besides events/s and latency, each run reports the server's CPU time per applied event
 # (utime + stime from /proc from the start of the pushes until the last answer, divided by
 # lectern_sync_events_applied_total from /metrics), and on PostgreSQL the database backends'
-# CPU per event the same way: figures that a busy machine distorts far less than events/s.
+# CPU per event the same way: figures that a busy machine distorts less than events/s.
+#
+# INSTRUCTIONS=1 measures instead the instructions the server runs per applied event on
+# SQLite, under valgrind's callgrind, for a fixed workload (8 learners, 8 connections of
+# REQUESTS pushes each, default 4): the same on a busy machine as on an idle one, to compare
+# two builds. It leaves the profile in CALLGRIND_OUT (default callgrind.out.push) for
+# callgrind_annotate.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-3}"
@@ -167,6 +173,42 @@ prepare_sqlite() {
     rm -rf "$work/run" && cp -r "$work/sqlite" "$work/run"
     echo "$work/run"
 }
+
+# Instructions per applied event under callgrind (INSTRUCTIONS=1), counted from the first push
+# to the last answer.
+measure_instructions() {
+    local data out="${CALLGRIND_OUT:-callgrind.out.push}"
+    data="$(prepare_sqlite)"
+    valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file="$out" \
+        "$server" serve --data "$data" --port 0 "${serve_flags[@]}" >"$work/server.log" 2>&1 &
+    server_pid=$!
+    for _ in $(seq 600); do
+        grep -q "listening on" "$work/server.log" 2>/dev/null && break
+        sleep 0.1
+    done
+    base="$(grep -o 'http://127.0.0.1:[0-9]*' "$work/server.log" | head -1)"
+    [[ -n "$base" ]] || { cat "$work/server.log" >&2; exit 1; }
+    "$loadgen" run --url "$base" --learners 8 --connections 8 --seconds 100000 \
+        --requests "${REQUESTS:-4}" --batch "$batch" >"$work/loadgen.out" 2>"$work/loadgen.err" &
+    local loadgen_pid=$!
+    until grep -q "pushing for" "$work/loadgen.err" 2>/dev/null \
+        || ! kill -0 "$loadgen_pid" 2>/dev/null; do
+        sleep 0.05
+    done
+    callgrind_control -i on "$server_pid" >/dev/null 2>&1
+    wait "$loadgen_pid" || { cat "$work/loadgen.out" "$work/loadgen.err" >&2; exit 1; }
+    callgrind_control -i off "$server_pid" >/dev/null 2>&1
+    local applied
+    applied="$(curl -s "$base/metrics" | awk '/^lectern_sync_events_applied_total/ {n += $2} END {print n + 0}')"
+    stop_server
+    local collected
+    collected="$(awk '/Collected :/ {print $4}' "$work/server.log")"
+    echo "instructions per applied event: $((collected / applied)) ($collected for $applied events; profile in $out)"
+}
+if [[ -n "${INSTRUCTIONS:-}" ]]; then
+    measure_instructions
+    exit 0
+fi
 rows=()
 databases="${DATABASES:-sqlite postgresql}"
 [[ "$databases" == *sqlite* ]] && rows+=("$(measure SQLite prepare_sqlite)")

@@ -547,6 +547,10 @@ bool ServerStore::openConnection(QSqlDatabase &db) const
     // WAL keeps readers and the one writer out of each other's way; NORMAL sync is safe
     // with WAL (a power cut may lose the last commit, never corrupt the file).
     sql::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // Statement journals (a multi-row INSERT inside a transaction keeps one, to undo its own
+    // rows should a later one fail) and temporary tables in memory: on disk each was a file
+    // created and deleted in the temporary folder, for every statement of every push.
+    sql::run(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
     return true;
 }
 
