@@ -70,7 +70,9 @@ serve_flags=()
 start_server() {
     "$server" serve --data "$1" --port 0 "${@:2}" "${serve_flags[@]}" >"$work/server.log" 2>&1 &
     server_pid=$!
-    for _ in $(seq 200); do
+    # Up to a minute: the server hashes a dummy password at start (argon2id, 64 MiB), which
+    # takes seconds on a machine busy with other work.
+    for _ in $(seq 1200); do
         grep -q "listening on" "$work/server.log" 2>/dev/null && break
         sleep 0.05
     done
