@@ -100,8 +100,8 @@ QString compact(const QJsonObject &json)
 // --- Reading the events: before the batch takes the store -----------------------------------
 //
 // Everything about an event that needs nothing from the store is read here, outside the
-// transaction (and, on SQLite, outside the writers' turn), so that the part of a push that only
-// one thread at a time may run is as short as can be. What is checked against the store (the
+// transaction (and, on SQLite, off the one writer thread), so that the part of a push that
+// only one thread at a time may run is as short as can be. What is checked against the store (the
 // user's role, the lecture, what was stored before) is checked later, in the same order as
 // ever, so every event gets the answer it always got.
 
@@ -419,15 +419,16 @@ QByteArray resultsBody(const QList<EventAnswer> &answers)
     return body;
 }
 
-// Applies one batch: the transaction, and what the events of the batch share (the user, and
-// the lectures, courses and quizzes already looked up).
+// Applies one batch inside its caller's transaction (or savepoint), with what the events of the
+// batch share: the user, and the lectures, courses and quizzes already looked up.
 //
-// Each lecture's viewing and attempts are read from the store once per batch and then kept
-// here as the events change them; the viewing rows, the feed's rows and the remembered events
-// are written once, at the end (flush()), in one statement or a few where the database allows.
-// Attempts and their verdicts are written at once (they are few, and touchAttemptsOfLecture
-// reads them back). What the store holds after the commit is exactly what applying the events
-// one by one wrote: the same rows, and the feed's rows in the same order.
+// What the new events name is read up front in a few statements (readLectures()); each
+// lecture's viewing and attempts are then kept here as the events change them, and the new
+// attempts, the changed verdicts and viewing, the feed's rows and the remembered events are
+// written at the end (flush()), in one statement or a few where the database allows (the
+// attempts earlier when touchAttemptsOfLecture is to read them back). What the store holds
+// after the commit is exactly what applying the events one by one wrote: the same rows, and
+// the feed's rows in the same order.
 class Batch
 {
 public:

@@ -40,10 +40,12 @@ struct PushOutcome
 // * A course the user does not take (CatalogFeed::takesCourse: hidden, or the elective option
 //   they did not choose) answers like an unknown lecture.
 //
-// The batch is one transaction: every event applies, or (on a storage failure) none does and
-// the device sends the batch again later. Runs on a request thread. The events are read and
-// checked before the transaction starts; each lecture's viewing and attempts are read once per
-// batch, and what the batch writes goes to the store in a few statements at its end
+// The batch is atomic: every event applies, or (on a storage failure) none does and the device
+// sends the batch again later. Runs on a request thread: the events are read and checked, and
+// attempts graded, there; the store's part runs there too on PostgreSQL (a transaction of its
+// own), and on SQLite on one writer thread, which puts the batches that queue up meanwhile in
+// one transaction, each in a savepoint of its own. Each lecture's state is read once per batch,
+// and what the batch writes goes to the store in a few statements at its end
 // (docs/performance.md, "Sync: push throughput").
 class PushApplier final
 {
