@@ -20,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -221,6 +222,26 @@ void TestLiveSessions::showsEachCourseNextSessionInLocalTime()
     QVERIFY2(tip.contains(QStringLiteral("Tuesday, 3 March 2026, 03:30 CET")), qPrintable(tip));
     const QString zoneNote = page->findChild<QLabel *>(QStringLiteral("zoneNote"))->text();
     QVERIFY(zoneNote.contains(QStringLiteral("Europe/Madrid")));
+
+    // Every column says what it holds, the buttons' too, and the title is not cut.
+    const int actions = list->columnCount() - 1;
+    const QString actionsTitle = list->headerItem()->text(actions);
+    QCOMPARE(actionsTitle, QStringLiteral("Join or add to calendar"));
+    QVERIFY(list->columnWidth(actions) >= list->header()->sectionSizeHint(actions));
+    // The buttons keep clear of the list's edge and of each other, whole and readable.
+    QTreeWidgetItem *first = list->topLevelItem(0);
+    auto *exportButton = list->itemWidget(first, actions)
+                             ->findChild<QToolButton *>(QStringLiteral("exportCourseButton"));
+    auto *joinButton
+        = list->itemWidget(first, actions)->findChild<QPushButton *>(QStringLiteral("joinButton"));
+    QVERIFY(exportButton && joinButton);
+    const QRect exportInList(exportButton->mapTo(list->viewport(), QPoint(0, 0)),
+                             exportButton->size());
+    QVERIFY2(list->viewport()->width() - exportInList.right() >= 8,
+             qPrintable(QStringLiteral("Export… ends %1 px from the list's edge")
+                            .arg(list->viewport()->width() - exportInList.right())));
+    QVERIFY(exportButton->width() >= exportButton->sizeHint().width());
+    QVERIFY(joinButton->geometry().right() < exportButton->geometry().left());
 
     if (const QString dir = qEnvironmentVariable("LECTERN_SCREENSHOT_DIR"); !dir.isEmpty())
         QVERIFY(page->grab().save(dir + QStringLiteral("/livesessions.png")));
@@ -513,9 +534,16 @@ void TestLiveSessions::openedFromTheViewMenuAndHome()
     QTest::keyClick(viewMenu, Qt::Key_L);
     QTRY_VERIFY(page->isVisible());
     QVERIFY(!viewMenu->isVisible());
-    // The catalog the window shows, given when it was shown: the learner's 26 sessions.
+    // The catalog the window shows, given while the page was hidden at start: its rows are all
+    // there once it is opened, each with its buttons.
     auto *list = page->findChild<QTreeWidget *>(QStringLiteral("liveSessionList"));
     QCOMPARE(list->topLevelItemCount(), 26);
+    for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        QWidget *buttons = list->itemWidget(list->topLevelItem(row), list->columnCount() - 1);
+        QVERIFY(buttons && buttons->isVisible());
+        QVERIFY(buttons->findChild<QPushButton *>(QStringLiteral("joinButton")));
+    }
+    QVERIFY(!list->headerItem()->text(list->columnCount() - 1).isEmpty());
     QVERIFY(!rowOf(*page, QStringLiteral("PAIN-719")));
 
     // Bad input: a reminder setting the notifier does not follow.

@@ -132,9 +132,12 @@ LiveSessionsPage::LiveSessionsPage(QSettings *settings, QWidget *parent)
         Q_EMIT reminderMinutesChanged(minutes);
     });
     connect(m_exportAllButton, &QPushButton::clicked, this, [this] { askWhereToExport({}); });
-    connect(m_refreshTimer, &QTimer::timeout, this, &LiveSessionsPage::refreshTimes);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refreshTimes();
+    });
     m_refreshTimer->start(kRefreshMs);
-    rebuildRows();
+    rebuildRowsWhenSeen();
 }
 
 void LiveSessionsPage::buildLayout()
@@ -157,8 +160,8 @@ void LiveSessionsPage::buildLayout()
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setHeaderLabels(
-        {tr("Course"), tr("Next session (your time)"), tr("Length"), QString()});
+    m_list->setHeaderLabels({tr("Course"), tr("Next session (your time)"), tr("Length"),
+                             tr("Join or add to calendar")});
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(CourseColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(NextColumn, QHeaderView::ResizeToContents);
@@ -181,7 +184,6 @@ void LiveSessionsPage::buildLayout()
     reminderLabel->setBuddy(m_reminder);
 
     m_exportAllButton->setObjectName(QStringLiteral("exportAllButton"));
-    m_exportAllButton->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     m_exportAllButton->setToolTip(tr("Save every session below as one iCalendar (.ics) file "
                                      "for your calendar app"));
     m_exportStatus->setObjectName(QStringLiteral("exportStatus"));
@@ -212,7 +214,32 @@ void LiveSessionsPage::setCatalog(const CatalogSnapshot &snapshot)
     m_programmeTitle = snapshot.programme.title;
     m_sessions = std::move(list.sessions);
     m_unscheduled = std::move(list.unscheduled);
-    rebuildRows();
+    rebuildRowsWhenSeen();
+}
+
+void LiveSessionsPage::rebuildRowsWhenSeen()
+{
+    if (isVisible())
+        rebuildRows();
+    else
+        m_rowsOutOfDate = true;
+}
+
+void LiveSessionsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_rowsOutOfDate)
+        rebuildRows();
+    else
+        refreshTimes(); // the timer leaves a hidden page alone
+}
+
+const QIcon &LiveSessionsPage::saveIcon()
+{
+    // Fusion reads its standard icons from PNG files each time it is asked: once for all rows.
+    if (m_saveIcon.isNull())
+        m_saveIcon = style()->standardIcon(QStyle::SP_DialogSaveButton);
+    return m_saveIcon;
 }
 
 int LiveSessionsPage::reminderMinutes() const
@@ -228,6 +255,8 @@ void LiveSessionsPage::setClock(std::function<QDateTime()> clock)
 
 void LiveSessionsPage::rebuildRows()
 {
+    m_rowsOutOfDate = false;
+    m_exportAllButton->setIcon(saveIcon());
     m_list->clear();
     m_rows.clear();
     int buttonsWidth = 0;
@@ -243,8 +272,10 @@ void LiveSessionsPage::rebuildRows()
         m_list->setItemWidget(item, ActionsColumn, buttons);
         m_rows.insert(session.courseCode, item);
     }
-    // The header sizes columns by their items' text; the buttons are widgets, so say how wide.
-    m_list->setColumnWidth(ActionsColumn, buttonsWidth);
+    // The header sizes columns by their items' text; the buttons are widgets, so say how wide
+    // (and no narrower than the column's title).
+    m_list->setColumnWidth(
+        ActionsColumn, std::max(buttonsWidth, m_list->header()->sectionSizeHint(ActionsColumn)));
     const bool any = !m_sessions.isEmpty();
     m_list->setVisible(any);
     m_emptyNote->setVisible(!any);
@@ -298,8 +329,9 @@ QWidget *LiveSessionsPage::rowButtons(const CourseLiveSession &session)
 {
     auto *buttons = new QWidget(m_list);
     auto *layout = new QHBoxLayout(buttons);
-    layout->setContentsMargins(2, 0, 2, 0);
-    layout->setSpacing(4);
+    // Room between the buttons and the list's edge, and between one row's buttons and the next.
+    layout->setContentsMargins(4, 1, 12, 1);
+    layout->setSpacing(6);
 
     auto *join = new QPushButton(tr("Join"), buttons);
     join->setObjectName(QStringLiteral("joinButton"));
@@ -317,7 +349,7 @@ QWidget *LiveSessionsPage::rowButtons(const CourseLiveSession &session)
     exportCourse->setText(tr("Export…"));
     exportCourse->setToolTip(tr("Save this course's weekly session as an iCalendar (.ics) file"));
     exportCourse->setAccessibleName(tr("Export the %1 live session").arg(session.courseCode));
-    exportCourse->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    exportCourse->setIcon(saveIcon());
     exportCourse->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     exportCourse->setAutoRaise(true);
     const QString code = session.courseCode;

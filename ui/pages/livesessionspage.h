@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QIcon>
 #include <QWidget>
 
 #include <functional>
@@ -46,12 +47,17 @@ Q_SIGNALS:
     void reminderMinutesChanged(int minutes);
     void calendarExported(const QString &path, int sessionCount);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     enum Column { CourseColumn, NextColumn, LengthColumn, ActionsColumn };
 
     void buildLayout();
     void rebuildRows();
+    void rebuildRowsWhenSeen();
     void refreshTimes();
+    const QIcon &saveIcon();
     QWidget *rowButtons(const CourseLiveSession &session);
     void restoreTabOrder();
     void askWhereToExport(const QStringList &courseCodes);
@@ -65,6 +71,10 @@ private:
     QList<CourseLiveSession> m_sessions;
     QStringList m_unscheduled;
     QHash<QString, QTreeWidgetItem *> m_rows; // course code → its row
+    // The rows (a widget of buttons each) are built when the page is first seen, not while it
+    // is hidden at start-up; a catalog given while hidden marks them out of date.
+    bool m_rowsOutOfDate = true;
+    QIcon m_saveIcon; // the style's save icon, read from its image files once
 
     QLabel *m_zoneNote;
     QLabel *m_emptyNote;
