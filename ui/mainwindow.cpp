@@ -8,6 +8,7 @@
 #include "pages/livesessionspage.h"
 #include "player/lecturepage.h"
 #include "quiz/quizpage.h"
+#include "readingorder.h"
 #include "roster/rosterpage.h"
 #include "search/searchbox.h"
 #include "sync/apiclient.h"
@@ -15,6 +16,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -70,7 +72,9 @@ MainWindow::MainWindow(ProgrammeModel *model, QSettings *settings,
     setCentralWidget(splitter);
 
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
-    statusBar()->addWidget(m_syncStatus, 1);
+    // Permanent: QStatusBar hides its normal widgets while a notice shows, and the sync line
+    // must stay (a notice about a refused change comes with the "1 refused" it points to).
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_userLabel);
     connect(m_syncStatus, &SyncStatusWidget::syncRequested, this, &MainWindow::syncRequested);
 
@@ -123,8 +127,17 @@ MainWindow::MainWindow(ProgrammeModel *model, QSettings *settings,
         m_trayIcon->show();
     }
 
+    m_arrowedRow.setSingleShot(true);
+    m_arrowedRow.setInterval(400);
+    connect(&m_arrowedRow, &QTimer::timeout, this, &MainWindow::showSelection);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::showSelection);
+            &MainWindow::followCurrentRow);
+    connect(m_tree, &QTreeView::activated, this, [this] { // Enter (or the platform's click)
+        if (m_arrowedRow.isActive()) {
+            m_arrowedRow.stop();
+            showSelection();
+        }
+    });
     // The title and the roster entry follow the page and the row on screen.
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updateWindowTitle();
@@ -189,6 +202,37 @@ void MainWindow::setUser(const QString &displayName)
 void MainWindow::showNotice(const QString &message)
 {
     statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::followCurrentRow()
+{
+    const auto kind = ProgrammeModel::NodeKind(
+        m_tree->currentIndex().data(ProgrammeModel::KindRole).toInt());
+    const bool opensPlayer = kind == ProgrammeModel::NodeKind::Lecture;
+    // The keys moved it when the tree has the focus and no mouse button is down (a click
+    // changes the row on press).
+    const bool byKeys = m_tree->hasFocus() && QApplication::mouseButtons() == Qt::NoButton;
+    if (opensPlayer && byKeys) {
+        m_arrowedRow.start();
+        return;
+    }
+    m_arrowedRow.stop();
+    showSelection();
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    QList<QWidget *> regions;
+    const QList<QToolBar *> toolBars = findChildren<QToolBar *>(Qt::FindDirectChildrenOnly);
+    for (QToolBar *toolBar : toolBars)
+        regions.append(toolBar);
+    regions += {m_tree, m_pages, statusBar()};
+    const QList<QWidget *> stops = tabStopsInReadingOrder(this, regions);
+    if (QWidget *target = nextTabStop(stops, QApplication::focusWidget(), next)) {
+        target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+        return true;
+    }
+    return QMainWindow::focusNextPrevChild(next);
 }
 
 void MainWindow::showSelection()

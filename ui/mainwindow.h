@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 #include <QModelIndex>
+#include <QTimer>
 
 #include <functional>
 
@@ -71,9 +72,15 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Tab goes tool bar → programme → page on screen → status bar, whatever order the pages
+    // were made in (readingorder.h).
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void showSelection();
+    // The tree's current row changed: shown at once after a click, a moment later when the
+    // arrow keys move through lectures (see m_arrowedRow).
+    void followCurrentRow();
     void restoreLayout();
     void showTreeMenu(const QPoint &position);
     void leaveOpenPage(QWidget *next);
@@ -91,6 +98,10 @@ private:
     int m_selectedKind = -1;
     QString m_selectedId;
     QStackedWidget *m_pages;
+    // Arrowing down the programme passes lecture rows on the way: each would open its player
+    // and start a stream over the hospital's wifi. A row reached by the keys opens once the
+    // keys rest on it for this long; a click or Enter opens it at once.
+    QTimer m_arrowedRow;
     SyncStatusWidget *m_syncStatus;
     QLabel *m_userLabel;
     DownloadsPage *m_downloadsPage = nullptr;

@@ -193,8 +193,8 @@ int tabStopCount(QWidget *window)
     }));
 }
 
-// Rows rebuilt a moment ago are shown by a queued call: let it run before the keys go round,
-// as it would between a user's key presses.
+// Rows rebuilt a moment ago (a sync or a download finishing in the background) are shown by a
+// queued call: let it run before the keys go round, as it would between a user's presses.
 void letRowsShow()
 {
     QCoreApplication::processEvents();
@@ -215,6 +215,8 @@ TabWalk walkTabs(QWidget *start)
     QWidget *previous = start;
     int stayed = 0;
     for (int press = 0; press < limit; ++press) {
+        // (No events between these presses: the walk is a snapshot of the page, and rows a
+        // background change rebuilt would leave it pointing at deleted controls.)
         QTest::keyClick(previous, Qt::Key_Tab);
         QWidget *focus = QApplication::focusWidget();
         if (!focus) {
@@ -329,6 +331,7 @@ QWidget *tabUntil(Wanted wanted)
             return focus;
         went.append(describe(focus));
         QTest::keyClick(focus, Qt::Key_Tab);
+        letRowsShow();
     }
     qWarning("Tab went %s", qPrintable(went.join(QStringLiteral(" → "))));
     return nullptr;
@@ -641,19 +644,23 @@ void TestAccessibility::home()
     // The window's own controls (tree, tool bar, search, status bar) are checked here too.
     checkPage(QStringLiteral("Home"), window(), tree());
     checkPage(QStringLiteral("Home"), home, tree());
-    // In reading order, the page comes next after the programme beside it. (With the status
-    // line on screen: what a notice does to it is checked with the refused changes.)
-    window()->statusBar()->clearMessage();
+    // In reading order, the page comes next after the programme beside it, and the status line
+    // after the page.
     const TabWalk walk = walkTabs(tree());
     QVERIFY(!walk.stops.isEmpty());
-    QEXPECT_FAIL("",
-                 "ui/mainwindow.cpp: the status bar (made right after the course page) comes "
-                 "between the programme tree and the page in the window's focus chain, so Tab "
-                 "from the tree goes to Sync now before the page",
-                 Continue);
     QVERIFY2(home->isAncestorOf(walk.stops.first()),
              qPrintable(QStringLiteral("Tab from the programme goes to %1, not into Home")
                             .arg(describe(walk.stops.first()))));
+    qsizetype afterHome = 0;
+    while (afterHome < walk.stops.size() && home->isAncestorOf(walk.stops.at(afterHome)))
+        ++afterHome;
+    QVERIFY2(afterHome < walk.stops.size()
+                 && window()->statusBar()->isAncestorOf(walk.stops.at(afterHome)),
+             qPrintable(QStringLiteral("Tab from Home's last control goes to %1, not to the "
+                                       "status line")
+                            .arg(afterHome < walk.stops.size()
+                                     ? describe(walk.stops.at(afterHome))
+                                     : QStringLiteral("nothing"))));
 
     // One key from this week's work: Tab to a quiz that is open, Space opens it; Esc goes back.
     // (The lecture beside it opens the same way; the player is the next pages' business.)
@@ -989,9 +996,6 @@ void TestAccessibility::syncStatusAndRefusedChanges()
     SyncStatusWidget *status = window()->syncStatus();
     auto *syncNow = status->findChild<QPushButton *>(QStringLiteral("syncButton"));
     auto *label = status->findChild<QLabel *>(QStringLiteral("syncStatusLabel"));
-    // A notice left by an earlier page (a finished download) hides the line for 15 s; what a
-    // notice does to the line is checked below, on one that comes at a known moment.
-    bar->clearMessage();
     QTRY_VERIFY_WITH_TIMEOUT(label->text() == QStringLiteral("Up to date") && syncNow->isEnabled(),
                              30000);
     // "Sync now" from the keys.
@@ -1015,17 +1019,11 @@ void TestAccessibility::syncStatusAndRefusedChanges()
     QTRY_VERIFY_WITH_TIMEOUT(refused->isVisibleTo(status) && !bar->currentMessage().isEmpty(),
                              30000);
     // The notice that says so must leave the line, and the way to the list, where they are.
-    QEXPECT_FAIL("",
-                 "ui/mainwindow.cpp: the sync line is a normal status bar widget (addWidget), "
-                 "which QStatusBar hides while showNotice's message shows (15 s): the refused "
-                 "count and Sync now leave the screen and the Tab order",
-                 Continue);
     QVERIFY2(
         status->isVisible(),
         qPrintable(
             QStringLiteral("the notice \"%1\" hides the sync line").arg(bar->currentMessage())));
-    bar->clearMessage(); // as when the notice times out
-    QTRY_VERIFY(refused->isVisible());
+    QVERIFY(refused->isVisible());
     checkPage(QStringLiteral("sync status"), status, tree());
     tree()->setFocus(Qt::TabFocusReason);
     QVERIFY2(tabTo(refused), "Tab never reaches the refused changes");
