@@ -10,9 +10,12 @@
 #include "languagechoice.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "models/programmemodel.h"
 #include "pages/coursepage.h"
 #include "pages/dashboardpage.h"
 #include "pages/livesessionspage.h"
+#include "player/lecturepage.h"
+#include "quiz/quizpage.h"
 #include "search/searchbox.h"
 #include "store/localstore.h"
 #include "support/catalogpages.h"
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void initTestCase();
     void shortcutsReachAndLeavePages();
     void tabStopsOnHomeAreNamed();
+    void arrowingThroughLecturesOpensOnlyWhereTheKeysRest();
     void aboutShowsVersions();
     void layoutAndLastPageAreRemembered();
     void languageChosenInTheMenuIsKeptForTheNextStart();
@@ -155,6 +159,59 @@ void TestWindowPolish::tabStopsOnHomeAreNamed()
     QVERIFY(reachedHome);
     unnamed.removeDuplicates();
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
+}
+
+// Every lecture row would open its player and start streaming: arrowing down a week key after
+// key opens none of the lectures passed on the way, the one the keys rest on opens, and
+// Enter opens a row at once.
+void TestWindowPolish::arrowingThroughLecturesOpensOnlyWhereTheKeysRest()
+{
+    const auto client = startOffline();
+    QVERIFY(client);
+    MainWindow *window = client->window();
+    QTreeView *tree = window->programmeView();
+    QAbstractItemModel *model = tree->model();
+    QTRY_VERIFY(window->dashboardPage()->isVisible());
+    const auto kindOf = [](const QModelIndex &index) {
+        return ProgrammeModel::NodeKind(index.data(ProgrammeModel::KindRole).toInt());
+    };
+    // The first week of the first course: lecture, its quiz, the next lecture, its quiz, …
+    const QModelIndex course = model->index(0, 0, model->index(0, 0));
+    const QModelIndex week = model->index(0, 0, course);
+    QCOMPARE(kindOf(week), ProgrammeModel::NodeKind::Week);
+    QList<QModelIndex> lectures;
+    for (int row = 0; row < model->rowCount(week); ++row) {
+        if (kindOf(model->index(row, 0, week)) == ProgrammeModel::NodeKind::Lecture)
+            lectures.append(model->index(row, 0, week));
+    }
+    QVERIFY2(lectures.size() >= 2, "the first week has fewer than two lectures");
+    const QModelIndex last = lectures.last();
+
+    tree->expand(course);
+    tree->expand(week);
+    tree->setCurrentIndex(week);
+    tree->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(tree->hasFocus());
+    QTRY_VERIFY(window->coursePage()->isVisible());
+    // Down, key after key (what each key queued runs in between), to the week's last lecture.
+    while (tree->currentIndex() != last) {
+        QTest::keyClick(tree, Qt::Key_Down);
+        QCoreApplication::processEvents();
+        QVERIFY2(!window->lecturePage()->isVisible() || tree->currentIndex() == last,
+                 qPrintable(QStringLiteral("passing over %1 opened a lecture")
+                                .arg(tree->currentIndex().data().toString())));
+    }
+    QVERIFY(!window->lecturePage()->isVisible()); // (the player is not open yet)
+    // Resting on it opens it.
+    QTRY_VERIFY(window->lecturePage()->isVisible());
+    QCOMPARE(window->lecturePage()->lectureId(), last.data(ProgrammeModel::IdRole).toString());
+
+    // Enter opens the first lecture with no wait: the key is the user's decision.
+    tree->setCurrentIndex(lectures.first());
+    QTest::keyClick(tree, Qt::Key_Return);
+    QVERIFY(window->lecturePage()->isVisible());
+    QCOMPARE(window->lecturePage()->lectureId(),
+             lectures.first().data(ProgrammeModel::IdRole).toString());
 }
 
 void TestWindowPolish::aboutShowsVersions()
