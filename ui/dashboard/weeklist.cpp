@@ -56,6 +56,13 @@ QList<QWidget *> WeekList::tabStops() const
     return stops;
 }
 
+const QIcon &WeekList::passedIcon()
+{
+    if (m_passedIcon.isNull())
+        m_passedIcon = style()->standardIcon(QStyle::SP_DialogApplyButton);
+    return m_passedIcon;
+}
+
 void WeekList::clearRows()
 {
     while (QLayoutItem *child = m_grid->takeAt(0)) {
@@ -75,8 +82,7 @@ void WeekList::setItems(const QList<LectureStanding> &items)
     }
     int row = 0;
     for (const LectureStanding &item : items) {
-        auto *lecture
-            = new ElidedButton(style()->standardIcon(QStyle::SP_MediaPlay), item.title, this);
+        auto *lecture = new ElidedButton(ElidedButton::Lead::PlayArrow, item.title, this);
         lecture->setObjectName(QStringLiteral("weekLecture-%1").arg(item.lectureId));
         lecture->setFlat(true);
         lecture->setStyleSheet(QStringLiteral("text-align: left; padding: 3px 6px;"));
@@ -104,7 +110,7 @@ void WeekList::setItems(const QList<LectureStanding> &items)
         quiz->setEnabled(item.hasQuiz);
         quiz->setMinimumWidth(140);
         if (item.quiz == QuizStanding::Passed || item.quiz == QuizStanding::PassedProvisional)
-            quiz->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+            quiz->setIcon(passedIcon());
         quiz->setToolTip(item.quiz == QuizStanding::Locked
                              ? tr("Opens once the lecture has been watched far enough")
                              : item.quizTitle);

@@ -2,6 +2,7 @@
 
 #include "study/studyplan.h"
 
+#include <QIcon>
 #include <QWidget>
 
 class QGridLayout;
@@ -31,8 +32,10 @@ Q_SIGNALS:
 
 private:
     void clearRows();
+    const QIcon &passedIcon();
 
     QGridLayout *m_grid;
+    QIcon m_passedIcon; // the style reads its icon images from files each time: once per list
 };
 
 } // namespace lectern

@@ -119,12 +119,15 @@ DashboardPage::DashboardPage(LocalStore *store, ProgrammeModel *model, QWidget *
     , m_store(store)
     , m_model(model)
     , m_heading(new QLabel(this))
+    , m_stateNote(new QLabel(this))
+    , m_body(new QWidget(this))
     , m_trimesterPicker(new QComboBox(this))
     , m_weekPicker(new QComboBox(this))
     , m_thisWeekButton(new QPushButton(tr("This &week"), this))
     , m_liveSessionsButton(new QPushButton(tr("Li&ve sessions"), this))
     , m_weekList(new WeekList(this))
     , m_units(new QLabel(this))
+    , m_progressMeaning(note(QString(), this))
     , m_average(new QLabel(this))
     , m_charts(new StudyCharts(this))
     , m_scroll(new QScrollArea(this))
@@ -158,6 +161,14 @@ DashboardPage::DashboardPage(LocalStore *store, ProgrammeModel *model, QWidget *
     m_units->setObjectName(QStringLiteral("unitsEarnedLabel"));
     m_units->setToolTip(tr("A course is complete, and its units are earned, when every quiz of "
                            "the course is passed and counted by the server."));
+    // The bars measure quizzes, not viewing (the roster and the tree show lectures watched): the
+    // card says so, so the two figures are never read as the same thing.
+    m_progressMeaning->setObjectName(QStringLiteral("progressMeaning"));
+    m_progressMeaning->setText(tr("Each bar is the share of the course's quizzes you have passed "
+                                  "and the server has counted, not of lectures watched."));
+    m_stateNote->setObjectName(QStringLiteral("dashboardStateNote"));
+    m_stateNote->setWordWrap(true);
+    m_stateNote->setForegroundRole(QPalette::PlaceholderText);
     m_average->setObjectName(QStringLiteral("quizAverageLabel"));
     m_average->setToolTip(tr("The mean of your best counted score in each quiz you have taken. "
                              "Attempts the server did not count are left out."));
@@ -179,17 +190,20 @@ DashboardPage::DashboardPage(LocalStore *store, ProgrammeModel *model, QWidget *
         = addCard(m_sideCards, tr("Programme progress"), QStringLiteral("progressCard"), this);
     progress->addWidget(m_units);
     progress->addWidget(m_average);
+    progress->addWidget(m_progressMeaning);
     m_courseBars = new QVBoxLayout;
     m_courseBars->setSpacing(2);
     progress->addLayout(m_courseBars);
     addCard(m_mainCards, tr("Study"), QStringLiteral("chartsCard"), this)->addWidget(m_charts);
-    m_cards = new QGridLayout;
+    m_cards = new QGridLayout(m_body);
+    m_cards->setContentsMargins(0, 0, 0, 0);
     placeCards(true);
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addLayout(header);
-    contentLayout->addLayout(m_cards);
+    contentLayout->addWidget(m_stateNote);
+    contentLayout->addWidget(m_body);
     contentLayout->addStretch(1);
     m_scroll->setObjectName(QStringLiteral("dashboardScroll"));
     // It takes Tab so the keys can scroll Home; a screen reader names it.
@@ -212,6 +226,7 @@ DashboardPage::DashboardPage(LocalStore *store, ProgrammeModel *model, QWidget *
     connect(m_thisWeekButton, &QPushButton::clicked, this, [this] { showWeek(0, 0); });
     connect(m_liveSessionsButton, &QPushButton::clicked, this,
             &DashboardPage::liveSessionsRequested);
+    connect(m_charts, &StudyCharts::viewsMade, this, &DashboardPage::restoreTabOrder);
 
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(150);
@@ -227,7 +242,16 @@ DashboardPage::DashboardPage(LocalStore *store, ProgrammeModel *model, QWidget *
     connect(m_store, &LocalStore::attemptSubmitted, this, &DashboardPage::scheduleRefresh);
     connect(m_store, &LocalStore::attemptsChanged, this, &DashboardPage::scheduleRefresh);
     connect(m_store, &LocalStore::cleared, this, &DashboardPage::scheduleRefresh);
-    connect(m_store, &LocalStore::opened, this, &DashboardPage::scheduleRefresh);
+    // The first read goes out at once, queued behind the catalog's: Home is the first page seen.
+    connect(m_store, &LocalStore::opened, this, [this] {
+        if (m_recordLoaded)
+            scheduleRefresh();
+        else
+            refresh();
+    });
+    // Connected after the controller, which hands the progress to the model first: the
+    // programme and its progress show together, in the same paint as the tree's.
+    connect(m_store, &LocalStore::progressLoaded, this, &DashboardPage::progressLoaded);
     rebuild();
 }
 
@@ -298,7 +322,42 @@ void DashboardPage::showEvent(QShowEvent *event)
 void DashboardPage::recordLoaded(const StudyRecord &record)
 {
     m_record = record;
+    m_recordLoaded = true;
     rebuild();
+}
+
+void DashboardPage::progressLoaded()
+{
+    if (!m_recordLoaded)
+        return; // the record's arrival rebuilds
+    if (isVisible())
+        rebuild();
+    else
+        m_dirty = true;
+}
+
+// Before the first read from this computer's database, or before the first sync has brought a
+// programme, Home says what is coming instead of showing empty pickers and cards.
+bool DashboardPage::showLoadingState(const CatalogSnapshot &snapshot)
+{
+    const bool loading = !m_recordLoaded || snapshot.isEmpty();
+    m_stateNote->setVisible(loading);
+    m_body->setVisible(!loading);
+    for (QWidget *control :
+         {static_cast<QWidget *>(m_trimesterPicker), static_cast<QWidget *>(m_weekPicker),
+          static_cast<QWidget *>(m_thisWeekButton), static_cast<QWidget *>(m_liveSessionsButton)}) {
+        control->setVisible(!loading);
+    }
+    if (!loading)
+        return false;
+    m_heading->setText(tr("Loading your programme…"));
+    m_stateNote->setText(
+        m_recordLoaded
+            ? tr("Nothing here yet: this week's lectures and quizzes, what to continue and your "
+                 "progress appear as soon as your programme has been downloaded from the "
+                 "server.")
+            : tr("Reading your courses and progress saved on this computer."));
+    return true;
 }
 
 void DashboardPage::showWeek(int trimester, int week)
@@ -329,18 +388,16 @@ void DashboardPage::rebuild()
     m_week = std::clamp(m_week, std::min(1, m_plan.weekCount(m_trimester)),
                         m_plan.weekCount(m_trimester));
 
-    fillPicker();
-    if (snapshot.isEmpty()) {
-        m_heading->setText(tr("Your programme appears here after the first sync."));
-        m_weekList->setItems({});
-    } else {
-        const bool current
-            = m_trimester == m_plan.currentTrimester() && m_week == m_plan.currentWeek(m_trimester);
-        m_heading->setText(current
-                               ? tr("This week: trimester %1, week %2").arg(m_trimester).arg(m_week)
-                               : tr("Trimester %1, week %2").arg(m_trimester).arg(m_week));
-        m_weekList->setItems(m_plan.weekItems(m_trimester, m_week));
+    if (showLoadingState(snapshot)) {
+        restoreTabOrder();
+        return;
     }
+    fillPicker();
+    const bool current
+        = m_trimester == m_plan.currentTrimester() && m_week == m_plan.currentWeek(m_trimester);
+    m_heading->setText(current ? tr("This week: trimester %1, week %2").arg(m_trimester).arg(m_week)
+                               : tr("Trimester %1, week %2").arg(m_trimester).arg(m_week));
+    m_weekList->setItems(m_plan.weekItems(m_trimester, m_week));
     m_thisWeekButton->setEnabled(m_pickedByUser);
     fillContinue();
     fillDue();
@@ -400,7 +457,7 @@ void DashboardPage::fillContinue()
     for (int index = 0; index < started.size(); ++index) {
         const LectureStanding &item = started.at(index);
         auto *button = new ElidedButton(
-            style()->standardIcon(QStyle::SP_MediaPlay),
+            ElidedButton::Lead::PlayArrow,
             tr("%1 — resume at %2").arg(item.title, clock(item.positionMs)), this);
         button->setObjectName(QStringLiteral("continueWatching%1").arg(index));
         button->setStyleSheet(QStringLiteral("text-align: left; padding: 4px 8px;"));
@@ -430,7 +487,7 @@ void DashboardPage::fillDue()
     for (const LectureStanding &item : due) {
         const bool overdue = item.closesAt < now;
         auto *row = new QHBoxLayout;
-        auto *quiz = new ElidedButton(QIcon(), item.quizTitle, this);
+        auto *quiz = new ElidedButton(ElidedButton::Lead::None, item.quizTitle, this);
         quiz->setObjectName(QStringLiteral("dueQuiz-%1").arg(item.lectureId));
         quiz->setFlat(true);
         quiz->setStyleSheet(QStringLiteral("text-align: left; padding: 2px 6px;"));
@@ -520,9 +577,9 @@ void DashboardPage::fillProgress()
         bar->setObjectName(QStringLiteral("courseBar-%1").arg(course.code));
         bar->setRange(0, 100);
         bar->setValue(qRound(course.completion() * 100));
-        bar->setFormat(course.complete ? tr("Complete") : tr("%p%"));
+        bar->setFormat(course.complete ? tr("Complete") : tr("%p% of quizzes passed"));
         bar->setMaximumHeight(18);
-        bar->setAccessibleName(tr("%1 completion").arg(course.code));
+        bar->setAccessibleName(tr("%1 quizzes passed").arg(course.code));
         bar->setToolTip(tr("%1: %2 of %3 quizzes passed and counted, %4 of %5 lectures watched")
                             .arg(course.title)
                             .arg(course.quizzesPassed)

@@ -61,6 +61,8 @@ private:
     void placeCards(bool wide);
     void scheduleRefresh();
     void recordLoaded(const StudyRecord &record);
+    void progressLoaded();
+    bool showLoadingState(const CatalogSnapshot &snapshot);
     void rebuild();
     void fillPicker();
     void fillContinue();
@@ -71,6 +73,7 @@ private:
     LocalStore *m_store;
     ProgrammeModel *m_model;
     StudyRecord m_record;
+    bool m_recordLoaded = false; // until then Home says it is loading, not "nothing to do"
     StudyPlan m_plan;
     QTimer m_refresh;
     bool m_dirty = true;
@@ -84,6 +87,8 @@ private:
     QList<QWidget *> m_sideCards; // continue watching, due, progress
 
     QLabel *m_heading;
+    QLabel *m_stateNote; // what is coming while there is nothing to show yet
+    QWidget *m_body; // the cards
     QComboBox *m_trimesterPicker;
     QComboBox *m_weekPicker;
     QPushButton *m_thisWeekButton;
@@ -92,6 +97,7 @@ private:
     QVBoxLayout *m_continue;
     QVBoxLayout *m_due;
     QLabel *m_units;
+    QLabel *m_progressMeaning;
     QLabel *m_average;
     QVBoxLayout *m_courseBars;
     StudyCharts *m_charts;
