@@ -1,6 +1,6 @@
 #include "domain/intervalset.h"
+#include "support/largeinputs.h"
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -79,7 +79,7 @@ private Q_SLOTS:
     void fromJsonMergesTouchingSpans();
     void fromJsonRefusesMalformedInput_data();
     void fromJsonRefusesMalformedInput();
-    void thousandsOfIntervalsStayFast();
+    void thousandsOfIntervalsAreAnsweredRight();
 };
 
 void TestIntervalSet::addKeepsSetNormalised_data()
@@ -398,20 +398,12 @@ void TestIntervalSet::fromJsonRefusesMalformedInput()
     QVERIFY2(read.error().message.contains(reason), qPrintable(read.error().message));
 }
 
-void TestIntervalSet::thousandsOfIntervalsStayFast()
+void TestIntervalSet::thousandsOfIntervalsAreAnsweredRight()
 {
-    // 20 000 disjoint spans added in random order, then as many queries: a linear scan per call
-    // would take seconds, binary search takes milliseconds.
-    QList<Interval> many;
-    for (qint64 k = 0; k < 20000; ++k)
-        many.append({k * 100, k * 100 + 50});
-    QRandomGenerator random(7);
-    std::shuffle(many.begin(), many.end(), random);
-
-    QElapsedTimer timer;
-    timer.start();
+    // 20 000 disjoint spans added in random order, then as many queries, all answered right.
+    // (How long they take is measured by bench/parsers.cpp, docs/performance.md.)
     IntervalSet s;
-    for (const Interval &i : many)
+    for (const Interval &i : testing::shuffledSpans(20000))
         s.add(i);
     qint64 covered = 0;
     for (qint64 k = 0; k < 20000; ++k) {
@@ -422,7 +414,6 @@ void TestIntervalSet::thousandsOfIntervalsStayFast()
     QCOMPARE(s.intervals().size(), 20000);
     QCOMPARE(covered, qint64(20000 * 25));
     QCOMPARE(s.gaps(0, 2000000).intervals().size(), 20000);
-    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestIntervalSet)

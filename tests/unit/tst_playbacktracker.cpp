@@ -1,7 +1,6 @@
 #include "media/playbacktracker.h"
+#include "support/largeinputs.h"
 
-#include <QElapsedTimer>
-#include <QRandomGenerator>
 #include <QTest>
 
 #include <cmath>
@@ -97,7 +96,7 @@ private Q_SLOTS:
     void negativePositionIsIgnored();
     void seekStartedEndsTheSpan();
     void knownIntervalsAreNotReportedAsNew();
-    void threeHourLectureIsCoveredQuickly();
+    void threeHourLectureIsCoveredWhole();
 };
 
 void TestPlaybackTracker::stepCountsOnlyPlausibleAdvance_data()
@@ -376,26 +375,18 @@ void TestPlaybackTracker::knownIntervalsAreNotReportedAsNew()
     QCOMPARE(describe(tracker.takeNewlyWatched()), QStringLiteral("10000,20000"));
 }
 
-void TestPlaybackTracker::threeHourLectureIsCoveredQuickly()
+void TestPlaybackTracker::threeHourLectureIsCoveredWhole()
 {
-    // 3 h at 1x, 43 200 reports with realistic jitter in both clocks.
-    constexpr qint64 durationMs = 3 * 60 * 60 * 1000;
-    QRandomGenerator random(3);
-    QElapsedTimer timer;
-    timer.start();
-
+    // 3 h at 1x, 43 200 reports with realistic jitter in both clocks: one span, all of it.
+    // (How long the tracker takes over them is measured by bench/parsers.cpp.)
     PlaybackTracker tracker;
-    qint64 now = 5000;
-    for (qint64 ideal = 0; ideal <= durationMs; ideal += 250) {
-        const qint64 position = std::clamp<qint64>(ideal + random.bounded(-30, 30), 0, durationMs);
-        tracker.observe(position, now + random.bounded(0, 20), PlayerState::Playing, 1.0);
-        now += 250;
-    }
-    const double fraction = double(tracker.watched().coveredLength()) / double(durationMs);
+    for (const testing::PositionReport &report : testing::threeHourReports())
+        tracker.observe(report.positionMs, report.monotonicNowMs, PlayerState::Playing, 1.0);
+    const double fraction
+        = double(tracker.watched().coveredLength()) / double(testing::kThreeHoursMs);
     QVERIFY2(fraction > 0.999, qPrintable(QString::number(fraction)));
     QCOMPARE(tracker.watched().intervals().size(), 1);
     QCOMPARE(tracker.takeNewlyWatched(), tracker.watched());
-    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestPlaybackTracker)
