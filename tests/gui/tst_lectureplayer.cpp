@@ -13,6 +13,7 @@
 #include "support/serverprocess.h"
 #include "support/testpaths.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -20,14 +21,71 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVideoFrame>
 #include <QVideoSink>
 #include <QVideoWidget>
 
+#include <cmath>
+
 using namespace lectern;
+
+namespace {
+
+// WCAG's contrast ratio of two colours: 1 (the same) to 21 (black on white).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+            + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// The client's --theme dark colours (app/main.cpp).
+QPalette darkPalette()
+{
+    QPalette dark;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1f, 0x21, 0x24), text(0xe8, 0xea, 0xed);
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, base);
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::Highlight, QColor(0x4c, 0x8b, 0xf5));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    return dark;
+}
+
+// Whether the closed combo box has room for the whole text of each of its items.
+QString firstCutItem(QComboBox *combo)
+{
+    QStyleOptionComboBox option;
+    option.initFrom(combo);
+    option.editable = combo->isEditable();
+    const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                       QStyle::SC_ComboBoxEditField, combo);
+    for (int i = 0; i < combo->count(); ++i) {
+        if (combo->fontMetrics().horizontalAdvance(combo->itemText(i)) > field.width())
+            return QStringLiteral("%1 (%2 px wide, %3 px of room)")
+                .arg(combo->itemText(i))
+                .arg(combo->fontMetrics().horizontalAdvance(combo->itemText(i)))
+                .arg(field.width());
+    }
+    return {};
+}
+
+} // namespace
 
 class TestLecturePlayer : public QObject
 {
@@ -37,6 +95,10 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void watchingALectureUnlocksItsQuiz();
+    void qualityChoicesShowWhole();
+    void fullScreenIconReadsInBothThemes_data();
+    void fullScreenIconReadsInBothThemes();
+    void videoIsBlackUntilTheFirstFrame();
 
 private:
     testing::ServerProcess m_server;
@@ -87,6 +149,9 @@ void TestLecturePlayer::watchingALectureUnlocksItsQuiz()
             });
     // Captions load from the signed URL and fill the transcript.
     QTRY_VERIFY_WITH_TIMEOUT(page->cues().size() > 3, 20000);
+    auto *quality = page->findChild<QComboBox *>(QStringLiteral("qualityCombo"));
+    QVERIFY(quality->count() > 1); // Auto and the renditions
+    QTRY_VERIFY2(firstCutItem(quality).isEmpty(), qPrintable(firstCutItem(quality)));
 
     // Play at 2×: coverage counts lecture seconds, so this reaches the threshold in half time.
     page->findChild<QComboBox *>(QStringLiteral("speedCombo"))->setCurrentIndex(5);
@@ -131,6 +196,81 @@ void TestLecturePlayer::watchingALectureUnlocksItsQuiz()
         QVERIFY(query.value(0).toInt() >= 2);
     }
     QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+}
+
+// The quality list is filled per lecture, after the page was first shown: the box grows to its
+// longest item, in any language ("Auto" is "Automático" in Spanish, and was cut to "Automát").
+void TestLecturePlayer::qualityChoicesShowWhole()
+{
+    LecturePage page(nullptr, nullptr);
+    page.resize(1200, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *quality = page.findChild<QComboBox *>(QStringLiteral("qualityCombo"));
+    for (const QString &item : {QStringLiteral("Automático"), QStringLiteral("1080p (alta)"),
+                                QStringLiteral("Automatique (adaptative)")}) {
+        quality->addItem(item);
+        QTRY_VERIFY2(firstCutItem(quality).isEmpty(), qPrintable(firstCutItem(quality)));
+    }
+}
+
+void TestLecturePlayer::fullScreenIconReadsInBothThemes_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::newRow("light") << QApplication::style()->standardPalette();
+    QTest::newRow("dark") << darkPalette();
+}
+
+// The full-screen glyph is drawn in the button's text colour: it stands out from the button in
+// a light and a dark theme alike, after a theme change too, and stays sharp on a 2× screen.
+void TestLecturePlayer::fullScreenIconReadsInBothThemes()
+{
+    QFETCH(QPalette, palette);
+    LecturePage page(nullptr, nullptr);
+    page.setPalette(palette);
+    auto *button = page.findChild<QToolButton *>(QStringLiteral("fullScreenButton"));
+    const QSize size = button->iconSize();
+    for (const qreal scale : {1.0, 2.0}) {
+        const QImage glyph = button->icon().pixmap(size, scale).toImage();
+        QCOMPARE(glyph.size(), size * scale); // drawn for the screen's pixels, not scaled up
+        QColor ink;
+        for (int y = 0; y < glyph.height(); ++y) {
+            for (int x = 0; x < glyph.width(); ++x) {
+                const QColor pixel = glyph.pixelColor(x, y);
+                if (pixel.alpha() > ink.alpha() || !ink.isValid())
+                    ink = pixel;
+            }
+        }
+        QCOMPARE(ink.alpha(), 255);
+        QVERIFY2(contrast(ink, palette.color(QPalette::Button)) >= 4.5,
+                 qPrintable(QStringLiteral("glyph %1 on a button of %2")
+                                .arg(ink.name(), palette.color(QPalette::Button).name())));
+    }
+}
+
+// Until a lecture's first frame arrives the video area is black: not the window's colour, and
+// not the last picture of the lecture opened before.
+void TestLecturePlayer::videoIsBlackUntilTheFirstFrame()
+{
+    LecturePage page(nullptr, nullptr);
+    page.resize(1000, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *video = page.findChild<QVideoWidget *>(QStringLiteral("videoWidget"));
+    const QImage empty = video->grab().toImage();
+    QCOMPARE(empty.pixelColor(empty.rect().center()), QColor(Qt::black));
+
+    // A previous lecture's last frame, a grey picture.
+    QVideoFrame frame(QVideoFrameFormat(QSize(16, 16), QVideoFrameFormat::Format_RGBA8888));
+    QVERIFY(frame.map(QVideoFrame::WriteOnly));
+    std::fill_n(frame.bits(0), frame.mappedBytes(0), uchar(0x80));
+    frame.unmap();
+    video->videoSink()->setVideoFrame(frame);
+    QVERIFY(video->videoSink()->videoFrame().isValid());
+    page.closeLecture(); // what opening the next lecture does first
+    QVERIFY(!video->videoSink()->videoFrame().isValid()); // the surface draws no frame as black
+    const QImage next = video->grab().toImage();
+    QCOMPARE(next.pixelColor(next.rect().center()), QColor(Qt::black));
 }
 
 QTEST_MAIN(TestLecturePlayer)

@@ -9,10 +9,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QIconEngine>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSlider>
@@ -20,6 +22,7 @@
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QVideoFrame>
 #include <QVideoSink>
 #include <QVideoWidget>
 
@@ -33,6 +36,56 @@ QString clock(qint64 ms)
 }
 
 const QList<double> kRates{0.75, 1.0, 1.25, 1.5, 1.75, 2.0};
+
+// The full-screen glyph (four corners pointing out), drawn at whatever size is asked for so it
+// stays sharp at any scale, in the colours of the button's palette so it reads on light and
+// dark themes alike (Fusion's title-bar pixmap is black whatever the theme).
+class FullScreenIconEngine final : public QIconEngine
+{
+public:
+    explicit FullScreenIconEngine(const QPalette &palette)
+        : m_normal(palette.color(QPalette::Active, QPalette::ButtonText))
+        , m_disabled(palette.color(QPalette::Disabled, QPalette::ButtonText))
+    { }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        const qreal side = std::min(rect.width(), rect.height());
+        const qreal stroke = std::max<qreal>(1.0, side / 9.0);
+        const qreal arm = side * 0.3;
+        QRectF box(0, 0, side, side);
+        box.moveCenter(QRectF(rect).center());
+        box.adjust(stroke, stroke, -stroke, -stroke);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(mode == QIcon::Disabled ? m_disabled : m_normal, stroke, Qt::SolidLine,
+                             Qt::SquareCap, Qt::MiterJoin));
+        const auto corner = [painter, arm](QPointF at, qreal dx, qreal dy) {
+            painter->drawPolyline(
+                QPolygonF{at + QPointF(0, dy * arm), at, at + QPointF(dx * arm, 0)});
+        };
+        corner(box.topLeft(), 1, 1);
+        corner(box.topRight(), -1, 1);
+        corner(box.bottomLeft(), 1, -1);
+        corner(box.bottomRight(), -1, -1);
+        painter->restore();
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+        return pixmap;
+    }
+
+    QIconEngine *clone() const override { return new FullScreenIconEngine(*this); }
+
+private:
+    QColor m_normal;
+    QColor m_disabled;
+};
 
 } // namespace
 
@@ -96,6 +149,12 @@ void LecturePage::buildControls()
     m_problem->hide();
 
     m_video->setObjectName(QStringLiteral("videoWidget"));
+    // Black where no frame is drawn yet (before the video surface first paints, and around it
+    // while it resizes), not the window's colour or whatever the screen held.
+    QPalette videoPalette = m_video->palette();
+    videoPalette.setColor(QPalette::Window, Qt::black);
+    m_video->setPalette(videoPalette);
+    m_video->setAutoFillBackground(true);
     m_video->setMinimumSize(480, 270);
     m_video->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_video->setAccessibleName(tr("Lecture video"));
@@ -111,6 +170,7 @@ void LecturePage::buildControls()
     m_time->setText(clock(0));
 
     m_speed->setObjectName(QStringLiteral("speedCombo"));
+    m_speed->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_speed->setAccessibleName(tr("Playback speed"));
     m_speed->setToolTip(tr("Playback speed ([ slower, ] faster)"));
     for (double rate : kRates)
@@ -120,6 +180,9 @@ void LecturePage::buildControls()
             [this](int index) { m_playback->setRate(m_speed->itemData(index).toDouble()); });
 
     m_quality->setObjectName(QStringLiteral("qualityCombo"));
+    // Its items come with each lecture, after the first show: the width follows them, so no
+    // language's "Auto" is cut short.
+    m_quality->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_quality->setAccessibleName(tr("Video quality"));
     connect(m_quality, &QComboBox::activated, this, [this](int index) {
         const QString playlist = m_quality->itemData(index).toString();
@@ -153,7 +216,7 @@ void LecturePage::buildControls()
     });
 
     m_fullScreen->setObjectName(QStringLiteral("fullScreenButton"));
-    m_fullScreen->setIcon(style()->standardIcon(QStyle::SP_TitleBarMaxButton));
+    updateFullScreenIcon();
     m_fullScreen->setAccessibleName(tr("Full screen"));
     m_fullScreen->setToolTip(tr("Full screen (F)"));
     connect(m_fullScreen, &QToolButton::clicked, this,
@@ -242,6 +305,18 @@ bool LecturePage::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void LecturePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        updateFullScreenIcon(); // a theme switched while running
+    QWidget::changeEvent(event);
+}
+
+void LecturePage::updateFullScreenIcon()
+{
+    m_fullScreen->setIcon(QIcon(new FullScreenIconEngine(palette())));
 }
 
 // Tab in the order the page reads: the download under the title, the video, the seek bar, the
@@ -355,6 +430,9 @@ void LecturePage::closeLecture()
 {
     ++m_openGeneration;
     m_playback->close();
+    // The surface keeps the last frame it was given: without this the next lecture would show
+    // the previous one's last picture until its own first frame arrives. No frame draws black.
+    m_video->videoSink()->setVideoFrame(QVideoFrame());
     if (m_video->isFullScreen())
         setFullScreen(false);
 }

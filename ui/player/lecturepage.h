@@ -48,11 +48,13 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildControls();
     void installShortcuts();
     void setFullScreen(bool on);
+    void updateFullScreenIcon();
     void setMedia(const LectureMedia &media);
     void loadCaptions(const QUrl &url);
     void updateTime(qint64 positionMs);
