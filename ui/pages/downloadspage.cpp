@@ -129,10 +129,11 @@ void DownloadsPage::buildLayout()
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(LectureColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(SizeColumn, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(StatusColumn, QHeaderView::Interactive);
+    // The status is as wide as its longest sentence in the language shown ("Descargada: se
+    // puede ver sin conexión" is half again the English); the lecture title takes what is left.
+    m_list->header()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(ActionsColumn, QHeaderView::ResizeToContents);
     m_list->setColumnWidth(ProgressColumn, 140);
-    m_list->setColumnWidth(StatusColumn, 240);
 
     m_storageSummary->setObjectName(QStringLiteral("storageSummary"));
     m_storageSummary->setWordWrap(true);
