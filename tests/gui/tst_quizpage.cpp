@@ -16,6 +16,7 @@
 #include "sync/progressfeed.h"
 #include "sync/quizcodec.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -32,6 +33,8 @@
 #include <QTextDocument>
 #include <QToolButton>
 #include <QTreeWidget>
+
+#include <cmath>
 
 using namespace lectern;
 
@@ -129,6 +132,36 @@ void screenshot(QWidget *widget, const QString &name)
     widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
+// WCAG's contrast ratio of two colours: 1 (the same) to 21 (black on white).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+            + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// The client's --theme dark colours (app/main.cpp).
+QPalette darkPalette()
+{
+    QPalette dark;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1f, 0x21, 0x24), text(0xe8, 0xea, 0xed);
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, base);
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::Highlight, QColor(0x4c, 0x8b, 0xf5));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    return dark;
+}
+
 } // namespace
 
 class TestQuizPage : public QObject
@@ -148,6 +181,8 @@ private Q_SLOTS:
     void missingQuizAsksForASync();
     void refusalReasonShowsAtOnce();
     void previewShowsKeysAndRecordsNothing();
+    void previewNoticeReadsInBothThemes_data();
+    void previewNoticeReadsInBothThemes();
     void contentCannotLoadOrInjectMarkup_data();
     void contentCannotLoadOrInjectMarkup();
 
@@ -612,6 +647,44 @@ void TestQuizPage::previewShowsKeysAndRecordsNothing()
     QTest::qWait(200);
     QVERIFY(reloadBundle());
     QVERIFY(m_page->bundle().attempts.isEmpty());
+}
+
+void TestQuizPage::previewNoticeReadsInBothThemes_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::newRow("light") << QApplication::style()->standardPalette();
+    QTest::newRow("dark") << darkPalette();
+}
+
+// The faculty's preview notice on the quiz's start page: its text reads well on its background,
+// and that background is a tint of the page's own, not a light block on a dark page. Switching
+// theme while the page is open restyles it.
+void TestQuizPage::previewNoticeReadsInBothThemes()
+{
+    QFETCH(QPalette, palette);
+    QVERIFY(storeQuiz(makeQuiz(parse(kEveryType), {}), true));
+    QVERIFY(openPage(false, QuizPage::Mode::Preview));
+    m_page->setPalette(palette);
+    auto *notice = m_page->findChild<QLabel *>(QStringLiteral("quizNotice"));
+    QVERIFY(notice->isVisible());
+    QVERIFY(notice->text().startsWith(QStringLiteral("Preview — nothing is recorded.")));
+    const QImage shot = notice->grab().toImage();
+    const QColor background = shot.pixelColor(shot.width() / 2, 3); // in the padding
+    QColor text = background;
+    for (int y = 2; y < shot.height() - 2; ++y) {
+        for (int x = 2; x < shot.width() - 2; ++x) {
+            const QColor pixel = shot.pixelColor(x, y);
+            if (contrast(pixel, background) > contrast(text, background))
+                text = pixel;
+        }
+    }
+    const QColor window = palette.color(QPalette::Window);
+    QVERIFY2(contrast(text, background) >= 4.5,
+             qPrintable(QStringLiteral("text %1 on %2").arg(text.name(), background.name())));
+    QVERIFY2(
+        background != window && contrast(background, window) < 1.6,
+        qPrintable(
+            QStringLiteral("notice %1 on a page of %2").arg(background.name(), window.name())));
 }
 
 void TestQuizPage::contentCannotLoadOrInjectMarkup_data()

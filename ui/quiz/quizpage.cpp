@@ -37,18 +37,20 @@ QString shortTime(const QDateTime &utc)
     return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
 }
 
-bool usesAnAttempt(const Attempt &attempt)
+// The page's own colours: a tint of the highlight over the window, with the window's text, so
+// the banner stands out and reads in light and dark themes alike.
+QString bannerStyle(const QPalette &palette)
 {
-    const AttemptResult *result = attempt.shownResult();
-    return attempt.state == AttemptState::Submitted && result
-        && (result->status == AttemptStatus::Provisional
-            || result->status == AttemptStatus::Counted);
-}
-
-QString bannerStyle()
-{
-    return QStringLiteral("background: #fff4ce; color: #3b2f00; padding: 8px; "
-                          "border: 1px solid #e0c060; border-radius: 4px;");
+    const QColor window = palette.color(QPalette::Window);
+    const QColor accent = palette.color(QPalette::Highlight);
+    constexpr float kTint = 0.22f;
+    const QColor background
+        = QColor::fromRgbF(window.redF() + (accent.redF() - window.redF()) * kTint,
+                           window.greenF() + (accent.greenF() - window.greenF()) * kTint,
+                           window.blueF() + (accent.blueF() - window.blueF()) * kTint);
+    return QStringLiteral("background: %1; color: %2; padding: 8px; border: 1px solid %3; "
+                          "border-radius: 4px;")
+        .arg(background.name(), palette.color(QPalette::WindowText).name(), accent.name());
 }
 
 } // namespace
@@ -116,6 +118,13 @@ QuizPage::QuizPage(LocalStore *store, QWidget *parent)
 
 QuizPage::~QuizPage() = default;
 
+void QuizPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_notice->setStyleSheet(bannerStyle(palette())); // a theme switched while running
+    QWidget::changeEvent(event);
+}
+
 void QuizPage::buildStartView()
 {
     m_title->setObjectName(QStringLiteral("quizTitle"));
@@ -132,7 +141,7 @@ void QuizPage::buildStartView()
     m_notice->setObjectName(QStringLiteral("quizNotice"));
     m_notice->setWordWrap(true);
     m_notice->setTextFormat(Qt::PlainText);
-    m_notice->setStyleSheet(bannerStyle());
+    m_notice->setStyleSheet(bannerStyle(palette()));
     m_refusals->setObjectName(QStringLiteral("refusalBanner"));
     m_refusals->setWordWrap(true);
     m_refusals->setTextFormat(Qt::PlainText);
@@ -278,7 +287,7 @@ int QuizPage::attemptsUsed(const QString &exceptId) const
 {
     return int(std::count_if(m_bundle.attempts.cbegin(), m_bundle.attempts.cend(),
                              [&exceptId](const Attempt &attempt) {
-                                 return attempt.attemptId != exceptId && usesAnAttempt(attempt);
+                                 return attempt.attemptId != exceptId && attempt.usesAnAttempt();
                              }));
 }
 

@@ -63,6 +63,9 @@ Q_SIGNALS:
     // The quiz of lectureId was loaded from the store and its pages show it.
     void bundleShown(const QString &lectureId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildStartView();
     void showBundle(const QuizBundle &bundle);
