@@ -40,12 +40,65 @@
 #include <QTreeView>
 #include <QUuid>
 
+#include <cmath>
+
 using namespace lectern;
 
 namespace {
 
 const QString kCourse = QStringLiteral("PAIN-704"); // first year: the demo faculty teach it
 const QString kLecture = QStringLiteral("PAIN-704-w1-l1");
+
+// WCAG's contrast ratio of two colours: 1 (the same) to 21 (black on white).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+            + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// The client's --theme dark colours (app/main.cpp), those the strips are drawn on.
+QPalette darkPalette()
+{
+    QPalette dark;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1f, 0x21, 0x24), text(0xe8, 0xea, 0xed);
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, base);
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::Mid, QColor(0x5f, 0x63, 0x68));
+    dark.setColor(QPalette::Highlight, QColor(0x4c, 0x8b, 0xf5));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    return dark;
+}
+
+// One learner who watched the second half of a one-minute lecture.
+CourseRoster halfWatchedRoster()
+{
+    CourseRoster roster;
+    roster.courseCode = QStringLiteral("TEST-701");
+    roster.title = QStringLiteral("Strips");
+    roster.lectures.append({QStringLiteral("TEST-701-w1-l1"), QStringLiteral("Half"), 1, 60000});
+    RosterLearner learner;
+    learner.username = QStringLiteral("ana");
+    learner.watchedPercent = 50;
+    learner.lastActivity = QDateTime(QDate(2026, 11, 26), QTime(16, 29), Qt::UTC);
+    RosterViewing viewing;
+    viewing.lectureId = roster.lectures.first().id;
+    viewing.watched.add(30000, 60000);
+    viewing.watchedPercent = 50;
+    learner.lectures.append(viewing);
+    roster.learners.append(learner);
+    return roster;
+}
 
 } // namespace
 
@@ -58,6 +111,10 @@ private Q_SLOTS:
     void cleanupTestCase();
     void facultyOpenRosterInTheWindowAndEscGoesBack();
     void exportWritesTheTableThroughTheDialog();
+    void stripsTellWatchedFromSkippedInBothThemes_data();
+    void stripsTellWatchedFromSkippedInBothThemes();
+    void lastActivityShowsTheWholeYear_data();
+    void lastActivityShowsTheWholeYear();
     void learnersGetNoRosterEntryAndTheServersRefusal();
 
 private:
@@ -374,6 +431,90 @@ void TestRosterPage::learnersGetNoRosterEntryAndTheServersRefusal()
              RosterPage::tr("Only the faculty who teach this course can see its roster."));
     QCOMPARE(roster.findChild<QTableWidget *>(QStringLiteral("rosterTable"))->rowCount(), 0);
     QVERIFY(!roster.findChild<QPushButton *>(QStringLiteral("exportCsvButton"))->isEnabled());
+}
+
+void TestRosterPage::stripsTellWatchedFromSkippedInBothThemes_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::addColumn<bool>("selected");
+    const QPalette light = QApplication::style()->standardPalette();
+    QTest::newRow("light") << light << false;
+    QTest::newRow("light, row selected") << light << true;
+    QTest::newRow("dark") << darkPalette() << false;
+    QTest::newRow("dark, row selected") << darkPalette() << true;
+}
+
+// The strip's parts as a faculty member sees them: the watched half stands out from the
+// skipped half, the frame shows the whole lecture against the row, and a selected row (filled
+// with the very colour of "watched") still shows both.
+void TestRosterPage::stripsTellWatchedFromSkippedInBothThemes()
+{
+    QFETCH(QPalette, palette);
+    QFETCH(bool, selected);
+    RosterPage page(nullptr);
+    page.setPalette(palette);
+    page.resize(700, 300);
+    page.setRoster(halfWatchedRoster());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *table = page.findChild<QTableWidget *>(QStringLiteral("rosterTable"));
+    if (selected)
+        table->selectRow(0);
+    else
+        table->clearSelection();
+    const QRect cell = table->visualRect(table->model()->index(0, RosterPage::kFixedColumns));
+    const QImage shot = table->viewport()->grab().toImage();
+    // The strip as the delegate lays it out: 10 px high, 4 px in from the cell's sides and 3 px
+    // above its bottom.
+    const QRect strip(cell.left() + 4, cell.bottom() - 13, cell.width() - 8, 10);
+    const int middle = strip.center().y();
+    const QColor skipped = shot.pixelColor(strip.left() + strip.width() / 4, middle);
+    const QColor watched = shot.pixelColor(strip.left() + strip.width() * 3 / 4, middle);
+    const QColor frame = shot.pixelColor(strip.left() + strip.width() / 4, strip.top());
+    const QColor row = shot.pixelColor(cell.left() + 1, cell.center().y());
+    QVERIFY2(contrast(watched, skipped) >= 3.0,
+             qPrintable(QStringLiteral("watched %1, skipped %2: %3")
+                            .arg(watched.name(), skipped.name())
+                            .arg(contrast(watched, skipped))));
+    QVERIFY2(contrast(frame, selected ? skipped : row) >= 3.0,
+             qPrintable(QStringLiteral("frame %1 on %2").arg(frame.name(), row.name())));
+    if (selected) {
+        // The selection's text colour frames the strip off the selection fill.
+        const QColor outer = shot.pixelColor(strip.left() + strip.width() / 4, strip.top() - 1);
+        QVERIFY2(contrast(outer, row) >= 3.0,
+                 qPrintable(QStringLiteral("outer frame %1 on %2").arg(outer.name(), row.name())));
+    }
+}
+
+void TestRosterPage::lastActivityShowsTheWholeYear_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("English (US)") << QStringLiteral("en_US");
+    QTest::newRow("Spanish (Spain)") << QStringLiteral("es_ES");
+    QTest::newRow("English (UK)") << QStringLiteral("en_GB");
+}
+
+// Short date formats write two-digit years in many locales ("26/11/26"); the roster writes
+// the year whole, in the order and with the separators of the language.
+void TestRosterPage::lastActivityShowsTheWholeYear()
+{
+    QFETCH(QString, locale);
+    const QLocale before;
+    QLocale::setDefault(QLocale(locale));
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+    RosterPage page(nullptr);
+    page.setRoster(halfWatchedRoster());
+    auto *table = page.findChild<QTableWidget *>(QStringLiteral("rosterTable"));
+    const QString shown = table->item(0, RosterPage::LastActivityColumn)->text();
+    const QDateTime local = halfWatchedRoster().learners.first().lastActivity.toLocalTime();
+    QVERIFY2(shown.contains(QStringLiteral("2026")), qPrintable(shown));
+    QVERIFY2(shown.contains(QLocale().toString(local.time(), QLocale::ShortFormat)),
+             qPrintable(shown));
+    // The day and month in the locale's order: the short date's own text, year aside.
+    const QString shortDate = QLocale().toString(local.date(), QLocale::ShortFormat);
+    const QString dayAndMonth = shortDate.left(shortDate.lastIndexOf(QStringLiteral("26")));
+    QVERIFY2(shown.startsWith(dayAndMonth.isEmpty() ? shortDate : dayAndMonth),
+             qPrintable(shown + QStringLiteral(" vs ") + shortDate));
 }
 
 QTEST_MAIN(TestRosterPage)

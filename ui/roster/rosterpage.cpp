@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -22,6 +23,17 @@ namespace {
 QString percentText(double percent)
 {
     return RosterPage::tr("%1%").arg(QLocale().toString(percent, 'f', 0));
+}
+
+// The locale's short date and time, but with the whole year: the short format of many locales
+// (en_US, es_ES) writes "26/11/26", which reads as a day as easily as a year.
+QString activityText(const QDateTime &utc)
+{
+    const QLocale locale;
+    QString date = locale.dateFormat(QLocale::ShortFormat);
+    date.replace(QRegularExpression(QStringLiteral("y+")), QStringLiteral("yyyy"));
+    return locale.toString(utc.toLocalTime(),
+                           date + u' ' + locale.timeFormat(QLocale::ShortFormat));
 }
 
 QTableWidgetItem *readOnlyItem(const QString &text)
@@ -143,7 +155,6 @@ void RosterPage::setRoster(const CourseRoster &roster)
         m_table->setHorizontalHeaderItem(kFixedColumns + lectureColumns + i, header);
     }
 
-    const QLocale locale;
     for (int row = 0; row < roster.learners.size(); ++row) {
         const RosterLearner &learner = roster.learners.at(row);
         QTableWidgetItem *name
@@ -152,9 +163,9 @@ void RosterPage::setRoster(const CourseRoster &roster)
         m_table->setItem(row, LearnerColumn, name);
         m_table->setItem(row, WatchedColumn, readOnlyItem(percentText(learner.watchedPercent)));
         m_table->setItem(row, LastActivityColumn,
-                         readOnlyItem(learner.lastActivity.isValid() ? locale.toString(
-                                          learner.lastActivity.toLocalTime(), QLocale::ShortFormat)
-                                                                     : tr("never")));
+                         readOnlyItem(learner.lastActivity.isValid()
+                                          ? activityText(learner.lastActivity)
+                                          : tr("never")));
         for (int i = 0; i < lectureColumns && i < learner.lectures.size(); ++i) {
             const RosterViewing &viewing = learner.lectures.at(i);
             const RosterLecture &lecture = roster.lectures.at(i);

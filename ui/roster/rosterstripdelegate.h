@@ -5,9 +5,9 @@
 namespace lectern {
 
 // Draws one learner's viewing of one lecture as a strip the width of the cell: the lecture's
-// whole length in a pale colour (skipped or not yet watched) with the watched intervals solid
-// over it, so faculty see at a glance which parts were watched and which skipped. The cell's
-// text (the percentage) is drawn over the strip.
+// whole length framed and nearly empty (skipped or not yet watched) with the watched intervals
+// solid over it, so faculty see at a glance which parts were watched and which skipped. The
+// cell's text (the percentage) is drawn above the strip; a selected row keeps its strips.
 //
 // Reads kWatchedRole (a QVariantList of [start, end] pairs as QVariantLists, milliseconds)
 // and kDurationRole (qint64 milliseconds) from the model.
@@ -25,6 +25,15 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    struct StripColours
+    {
+        QColor watched;
+        QColor unwatched; // skipped or not watched yet
+        QColor frame;
+    };
+    static StripColours stripColours(const QPalette &palette);
 };
 
 } // namespace lectern
