@@ -35,6 +35,9 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void spokenPhraseOpensTheLectureWhereItIsSaid();
+    void courseCodesAreNotShownAsMatches();
+    void marksInsideThePrefixAreDropped_data();
+    void marksInsideThePrefixAreDropped();
 
 private:
     int scalar(const QString &sql) const;
@@ -248,6 +251,69 @@ void TestSearch::spokenPhraseOpensTheLectureWhereItIsSaid()
     QTRY_VERIFY(box->hasFocus());
     QTest::keyClick(box, Qt::Key_Escape);
     QVERIFY(box->text().isEmpty());
+}
+
+// Every course code starts with PAIN; searching "pain" matches it in the index (so that "704"
+// finds PAIN-704), but lighting up the PAIN of every code would say nothing: only the words of
+// the titles and passages that matched are in bold.
+void TestSearch::courseCodesAreNotShownAsMatches()
+{
+    QTemporaryDir dataDir;
+    const auto client = testing::loggedInDemoLearner(m_server.url(), dataDir.path());
+    QVERIFY(client);
+    MainWindow *window = client->window();
+    auto *box = window->findChild<SearchBox *>(QStringLiteral("searchBox"));
+    QVERIFY(box);
+    box->setFocus();
+    QTest::keyClicks(box, QStringLiteral("pain"));
+    QTRY_VERIFY_WITH_TIMEOUT(box->isShowingResults() && box->resultsView()->hasHits(), 10000);
+
+    SearchResultsView *results = box->resultsView();
+    int courses = 0;
+    int titlesInBold = 0;
+    for (int row = 0; row < results->count(); ++row) {
+        const QListWidgetItem *item = results->item(row);
+        const int kind = item->data(SearchResultsView::KindRole).toInt();
+        if (kind != int(SearchField::CourseTitle) && kind != int(SearchField::Description))
+            continue;
+        ++courses;
+        const QString code = item->data(SearchResultsView::CourseCodeRole).toString();
+        const QString html = item->data(SearchResultsView::HtmlRole).toString();
+        const QString title = html.left(html.indexOf(QStringLiteral("<br>")));
+        QVERIFY2(title.startsWith(code), qPrintable(html)); // the code, as it is
+        QVERIFY2(!title.contains(QStringLiteral("<b>PAIN</b>")), qPrintable(html));
+        if (title.contains(QStringLiteral("<b>Pain</b>")))
+            ++titlesInBold;
+    }
+    QVERIFY(courses > 0);
+    // The courses named for pain still show the word found in their title.
+    QVERIFY(titlesInBold > 0);
+}
+
+void TestSearch::marksInsideThePrefixAreDropped_data()
+{
+    // [ and ] stand for SearchRepository::kMatchStart and kMatchEnd; the prefix is PAIN-704.
+    QTest::addColumn<QString>("marked");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("code and title") << QStringLiteral("[PAIN]-704 [Pain] and Society")
+                                    << QStringLiteral("PAIN-704 [Pain] and Society");
+    QTest::newRow("number ends the code")
+        << QStringLiteral("PAIN-[704] Opioids") << QStringLiteral("PAIN-704 Opioids");
+    QTest::newRow("nothing marked")
+        << QStringLiteral("PAIN-704 Opioids") << QStringLiteral("PAIN-704 Opioids");
+    QTest::newRow("mark runs past the code")
+        << QStringLiteral("PAIN-[704 Op]ioids") << QStringLiteral("PAIN-704[ Op]ioids");
+}
+
+void TestSearch::marksInsideThePrefixAreDropped()
+{
+    QFETCH(QString, marked);
+    QFETCH(QString, shown);
+    const auto withMarks = [](QString text) {
+        return text.replace(u'[', SearchRepository::kMatchStart)
+            .replace(u']', SearchRepository::kMatchEnd);
+    };
+    QCOMPARE(SearchResultsView::withoutMarksInPrefix(withMarks(marked), 8), withMarks(shown));
 }
 
 QTEST_MAIN(TestSearch)

@@ -83,6 +83,30 @@ SearchResultsView::SearchResultsView(QWidget *parent)
     setMouseTracking(true);
 }
 
+QString SearchResultsView::withoutMarksInPrefix(const QString &marked, qsizetype prefixLength)
+{
+    qsizetype visible = 0;
+    qsizetype end = 0;
+    bool open = false;
+    for (; end < marked.size() && visible < prefixLength; ++end) {
+        const QChar c = marked.at(end);
+        if (c == SearchRepository::kMatchStart)
+            open = true;
+        else if (c == SearchRepository::kMatchEnd)
+            open = false;
+        else
+            ++visible;
+    }
+    if (open && end < marked.size() && marked.at(end) == SearchRepository::kMatchEnd) {
+        open = false; // the mark ends with the prefix
+        ++end;
+    }
+    QString prefix = marked.left(end);
+    prefix.remove(SearchRepository::kMatchStart).remove(SearchRepository::kMatchEnd);
+    // A mark running on past the prefix still marks the rest of its word.
+    return prefix + (open ? QString(SearchRepository::kMatchStart) : QString()) + marked.mid(end);
+}
+
 QString SearchResultsView::snippetHtml(const QString &snippet)
 {
     QString html = snippet.toHtmlEscaped();
@@ -148,6 +172,11 @@ void SearchResultsView::addHit(const SearchHit &hit)
     switch (hit.field) {
     case SearchField::CourseTitle:
     case SearchField::Description:
+        // A course is indexed as its code then its title, so that "704" finds PAIN-704. But the
+        // code is an identifier that every course shares a part of ("pain" would light up the
+        // PAIN of every code): the words that matched are shown in the title only.
+        if (plain(hit.title).startsWith(hit.courseCode))
+            title = snippetHtml(withoutMarksInPrefix(hit.title, hit.courseCode.size()));
         where = tr("Course");
         accessible = tr("Course %1").arg(plain(hit.title));
         break;

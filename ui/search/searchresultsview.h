@@ -35,6 +35,9 @@ public:
 
     // Plain text with the matched words in bold, everything else escaped.
     static QString snippetHtml(const QString &snippet);
+    // The marked text with no match marks in its first prefixLength characters (marks not
+    // counted): a course's code before its title is not one of the user's words.
+    static QString withoutMarksInPrefix(const QString &marked, qsizetype prefixLength);
 
 private:
     void addHeading(const QString &text);
