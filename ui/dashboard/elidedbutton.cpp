@@ -85,8 +85,10 @@ void ElidedButton::changeEvent(QEvent *event)
     case QEvent::FontChange:
     case QEvent::StyleChange:
         m_sizeHint = QSize();
-        m_elidedForWidth = -1;
-        elide();
+        // A button not laid out yet (the style is set as it joins the window) is cut when it
+        // gets its width.
+        if (m_elidedForWidth >= 0)
+            elide();
         break;
     case QEvent::PaletteChange:
         applyLead(); // a theme switched while running

@@ -328,6 +328,7 @@ void DashboardPage::recordLoaded(const StudyRecord &record)
 
 void DashboardPage::progressLoaded()
 {
+    m_progressLoaded = true;
     if (!m_recordLoaded)
         return; // the record's arrival rebuilds
     if (isVisible())
@@ -340,7 +341,8 @@ void DashboardPage::progressLoaded()
 // programme, Home says what is coming instead of showing empty pickers and cards.
 bool DashboardPage::showLoadingState(const CatalogSnapshot &snapshot)
 {
-    const bool loading = !m_recordLoaded || snapshot.isEmpty();
+    // At start the record is read before the progress: one build, when both are here.
+    const bool loading = !m_recordLoaded || !m_progressLoaded || snapshot.isEmpty();
     m_stateNote->setVisible(loading);
     m_body->setVisible(!loading);
     for (QWidget *control :
@@ -352,7 +354,7 @@ bool DashboardPage::showLoadingState(const CatalogSnapshot &snapshot)
         return false;
     m_heading->setText(tr("Loading your programme…"));
     m_stateNote->setText(
-        m_recordLoaded
+        m_recordLoaded && m_progressLoaded
             ? tr("Nothing here yet: this week's lectures and quizzes, what to continue and your "
                  "progress appear as soon as your programme has been downloaded from the "
                  "server.")

@@ -73,7 +73,9 @@ private:
     LocalStore *m_store;
     ProgrammeModel *m_model;
     StudyRecord m_record;
-    bool m_recordLoaded = false; // until then Home says it is loading, not "nothing to do"
+    // Until both have been read Home says it is loading, not "nothing to do".
+    bool m_recordLoaded = false;
+    bool m_progressLoaded = false;
     StudyPlan m_plan;
     QTimer m_refresh;
     bool m_dirty = true;
