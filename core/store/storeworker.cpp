@@ -21,10 +21,8 @@ void StoreWorker::open()
     if (m_repository)
         return;
     Result<LocalDatabase::Opened> database = LocalDatabase::open(m_databasePath, m_connectionName);
-    if (!database) {
-        Q_EMIT operationFailed(database.error());
+    if (failed(database))
         return;
-    }
     m_repository.emplace(database.value().database);
     m_progress.emplace(database.value().database);
     m_downloads.emplace(database.value().database);
@@ -53,10 +51,8 @@ void StoreWorker::load()
     if (!ensureOpen())
         return;
     Result<CatalogSnapshot> snapshot = m_repository->load();
-    if (!snapshot) {
-        Q_EMIT operationFailed(snapshot.error());
+    if (failed(snapshot))
         return;
-    }
     Q_EMIT catalogLoaded(snapshot.value());
 }
 
@@ -65,10 +61,8 @@ void StoreWorker::applyPage(const CatalogPage &page)
     if (!ensureOpen())
         return;
     const Result<int> applied = m_repository->applyPage(page);
-    if (!applied) {
-        Q_EMIT operationFailed(applied.error());
+    if (failed(applied))
         return;
-    }
     Q_EMIT pageApplied(applied.value(), page.cursor, page.hasMore);
 }
 
@@ -80,10 +74,8 @@ void StoreWorker::clear()
     // that the server has not confirmed would be lost, or, sent with the new person's session,
     // counted as theirs: they must reach the server first (docs/protocol.md, "Another user").
     const Result<int> pending = m_progress->pendingEventCount();
-    if (!pending) {
-        Q_EMIT operationFailed(pending.error());
+    if (failed(pending))
         return;
-    }
     if (pending.value() > 0) {
         Q_EMIT operationFailed(
             {QStringLiteral("unsent_changes"),
@@ -93,10 +85,8 @@ void StoreWorker::clear()
                 nullptr, pending.value())});
         return;
     }
-    if (const Status cleared = m_repository->clear(); !cleared) {
-        Q_EMIT operationFailed(cleared.error());
+    if (failed(m_repository->clear()))
         return;
-    }
     Q_EMIT this->cleared();
 }
 
@@ -105,10 +95,8 @@ void StoreWorker::recordViewing(const ViewingUpdate &update)
     if (!ensureOpen())
         return;
     const Result<ViewingRecorded> recorded = m_progress->recordViewing(update);
-    if (!recorded) {
-        Q_EMIT operationFailed(recorded.error());
+    if (failed(recorded))
         return;
-    }
     Q_EMIT viewingRecorded(recorded.value());
     // Study time for the dashboard's chart; a local statistic, so a failure here loses a
     // few seconds of the chart and nothing else.
@@ -122,10 +110,8 @@ void StoreWorker::loadProgress()
     if (!ensureOpen())
         return;
     const Result<QHash<QString, LectureProgress>> progress = m_progress->loadAll();
-    if (!progress) {
-        Q_EMIT operationFailed(progress.error());
+    if (failed(progress))
         return;
-    }
     Q_EMIT progressLoaded(progress.value());
 }
 
@@ -134,10 +120,8 @@ void StoreWorker::loadDownloads()
     if (!ensureOpen())
         return;
     const Result<QList<DownloadRecord>> downloads = m_downloads->loadAll();
-    if (!downloads) {
-        Q_EMIT operationFailed(downloads.error());
+    if (failed(downloads))
         return;
-    }
     Q_EMIT downloadsLoaded(downloads.value());
 }
 
@@ -162,10 +146,8 @@ void StoreWorker::loadQuiz(const QString &lectureId)
     if (!ensureOpen())
         return;
     const Result<QuizBundle> bundle = m_quizzes->loadBundle(lectureId);
-    if (!bundle) {
-        Q_EMIT operationFailed(bundle.error());
+    if (failed(bundle))
         return;
-    }
     Q_EMIT quizLoaded(bundle.value());
 }
 
@@ -173,10 +155,8 @@ void StoreWorker::saveAttempt(const Attempt &attempt)
 {
     if (!ensureOpen())
         return;
-    if (const Status saved = m_quizzes->saveAttempt(attempt); !saved) {
-        Q_EMIT operationFailed(saved.error());
+    if (failed(m_quizzes->saveAttempt(attempt)))
         return;
-    }
     Q_EMIT attemptSaved(attempt.attemptId);
 }
 
@@ -185,14 +165,10 @@ void StoreWorker::submitAttempt(const Attempt &attempt)
     if (!ensureOpen())
         return;
     const Result<QString> device = m_progress->deviceId();
-    if (!device) {
-        Q_EMIT operationFailed(device.error());
+    if (failed(device))
         return;
-    }
-    if (const Status submitted = m_quizzes->submitAttempt(attempt, device.value()); !submitted) {
-        Q_EMIT operationFailed(submitted.error());
+    if (failed(m_quizzes->submitAttempt(attempt, device.value())))
         return;
-    }
     Attempt stored = attempt;
     stored.confirmed.reset();
     Q_EMIT attemptSubmitted(stored);
@@ -204,15 +180,11 @@ void StoreWorker::submitExpiredAttempts(const QDateTime &now)
     if (!ensureOpen())
         return;
     const Result<QString> device = m_progress->deviceId();
-    if (!device) {
-        Q_EMIT operationFailed(device.error());
+    if (failed(device))
         return;
-    }
     const Result<QList<Attempt>> submitted = m_quizzes->submitExpiredAttempts(now, device.value());
-    if (!submitted) {
-        Q_EMIT operationFailed(submitted.error());
+    if (failed(submitted))
         return;
-    }
     if (submitted.value().isEmpty())
         return;
     for (const Attempt &attempt : submitted.value())
@@ -226,10 +198,8 @@ void StoreWorker::saveQuizzes(const CourseQuizzes &course)
     if (!ensureOpen())
         return;
     const Result<QStringList> changed = m_quizzes->saveQuizzes(course);
-    if (!changed) {
-        Q_EMIT operationFailed(changed.error());
+    if (failed(changed))
         return;
-    }
     Q_EMIT quizzesSaved(course.courseCode, changed.value());
     if (!changed.value().isEmpty())
         Q_EMIT quizzesChanged(changed.value());
@@ -240,10 +210,8 @@ void StoreWorker::loadQuizFetchPlan()
     if (!ensureOpen())
         return;
     const Result<QuizFetchPlan> plan = m_quizzes->fetchPlan();
-    if (!plan) {
-        Q_EMIT operationFailed(plan.error());
+    if (failed(plan))
         return;
-    }
     Q_EMIT quizFetchPlanLoaded(plan.value());
 }
 
@@ -260,15 +228,11 @@ void StoreWorker::loadOutboxBatch(int limit)
     if (!ensureOpen())
         return;
     const Result<QString> device = m_progress->deviceId();
-    if (!device) {
-        Q_EMIT operationFailed(device.error());
+    if (failed(device))
         return;
-    }
     const Result<QList<OutboxEvent>> events = m_progress->pendingEvents(limit);
-    if (!events) {
-        Q_EMIT operationFailed(events.error());
+    if (failed(events))
         return;
-    }
     Q_EMIT outboxBatchLoaded(events.value(), device.value());
 }
 
@@ -278,10 +242,8 @@ void StoreWorker::applyPushResults(const QList<OutboxEvent> &batch,
     if (!ensureOpen())
         return;
     const Result<PushApplied> applied = m_progress->applyPushResults(batch, results, *m_quizzes);
-    if (!applied) {
-        Q_EMIT operationFailed(applied.error());
+    if (failed(applied))
         return;
-    }
     Q_EMIT pushResultsApplied(applied.value());
     if (!applied.value().attemptLectureIds.isEmpty())
         Q_EMIT attemptsChanged(applied.value().attemptLectureIds);
@@ -293,10 +255,8 @@ void StoreWorker::applyProgressPage(const ProgressPage &page)
     if (!ensureOpen())
         return;
     const Result<ProgressPageApplied> applied = m_progress->applyProgressPage(page, *m_quizzes);
-    if (!applied) {
-        Q_EMIT operationFailed(applied.error());
+    if (failed(applied))
         return;
-    }
     Q_EMIT progressPageApplied(applied.value());
     if (!applied.value().attemptLectureIds.isEmpty())
         Q_EMIT attemptsChanged(applied.value().attemptLectureIds);
@@ -312,10 +272,8 @@ void StoreWorker::loadOutboxStatus()
 void StoreWorker::emitOutboxStatus()
 {
     const Result<OutboxStatus> status = m_progress->outboxStatus();
-    if (!status) {
-        Q_EMIT operationFailed(status.error());
+    if (failed(status))
         return;
-    }
     Q_EMIT outboxStatusLoaded(status.value());
 }
 
@@ -346,10 +304,8 @@ void StoreWorker::search(const QString &text)
     if (!ensureOpen())
         return;
     const Result<SearchResults> results = m_search->search(text);
-    if (!results) {
-        Q_EMIT operationFailed(results.error());
+    if (failed(results))
         return;
-    }
     Q_EMIT searchFinished(results.value());
 }
 
@@ -395,10 +351,8 @@ void StoreWorker::loadStudyRecord()
     if (!ensureOpen())
         return;
     const Result<StudyRecord> record = m_study->load();
-    if (!record) {
-        Q_EMIT operationFailed(record.error());
+    if (failed(record))
         return;
-    }
     Q_EMIT studyRecordLoaded(record.value());
 }
 

@@ -86,6 +86,16 @@ Q_SIGNALS:
 
 private:
     void emitOutboxStatus();
+    // True when `result` failed, which is then announced through operationFailed: a caller
+    // returns at once.
+    template<typename T>
+    bool failed(const Result<T> &result)
+    {
+        if (result)
+            return false;
+        Q_EMIT operationFailed(result.error());
+        return true;
+    }
 
     bool ensureOpen();
 
