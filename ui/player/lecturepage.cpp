@@ -52,7 +52,7 @@ public:
     {
         const qreal side = std::min(rect.width(), rect.height());
         const qreal stroke = std::max<qreal>(1.0, side / 9.0);
-        const qreal arm = side * 0.3;
+        const qreal arm = side * 0.25;
         QRectF box(0, 0, side, side);
         box.moveCenter(QRectF(rect).center());
         box.adjust(stroke, stroke, -stroke, -stroke);
