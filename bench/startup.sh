@@ -13,7 +13,10 @@
 #    - lectern-bench-barewindow: an empty QMainWindow of the same size, exits after its first
 #      paint (the baseline the aim is measured against);
 #    - lectern-bench-mediawindow: the bare window plus the QMediaPlayer, QAudioOutput and
-#      QVideoWidget the lecture page makes, to show what Qt Multimedia alone costs.
+#      QVideoWidget the lecture page makes, to show what Qt Multimedia alone costs;
+#    - the bare window with every shared library Lectern links and it does not (Qt Multimedia,
+#      Charts, Sql, Network, the keychain and what they pull in: PulseAudio, codecs, Kerberos…)
+#      preloaded, to show what loading them costs before Lectern runs a line of its own.
 #    The runs alternate so drift in machine load hits all three alike.
 # 3. Under QT_QPA_PLATFORM=offscreen, then under Xvfb (xcb) when Xvfb is installed.
 #
@@ -35,6 +38,10 @@ trap 'rm -rf "$work"' EXIT
 
 "$bin/bench/lectern-bench-startupdata" resources/demo "$work/data" 2>/dev/null
 
+# The libraries Lectern's executable needs beyond the bare window's, for LD_PRELOAD.
+extra_libs="$(comm -23 <(ldd "$bin/app/lectern" | awk '/=>/ {print $3}' | sort -u) \
+    <(ldd "$bin/bench/lectern-bench-barewindow" | awk '/=>/ {print $3}' | sort -u) | tr '\n' ' ')"
+
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 now_ms() { date +%s%3N; }
 
@@ -48,7 +55,7 @@ time_once() {
 }
 
 measure() { # platform label
-    local lectern=() bare=() media=()
+    local lectern=() bare=() media=() linked=()
     for _ in $(seq "$runs"); do
         rm -rf "$work/run" && cp -r "$work/data" "$work/run"
         lectern+=("$(time_once "$bin/app/lectern" --data-dir "$work/run" --quit-after-startup)")
@@ -56,17 +63,21 @@ measure() { # platform label
             || { echo "lectern did not show the programme: $(cat "$work/last-stdout")" >&2; exit 1; }
         bare+=("$(time_once "$bin/bench/lectern-bench-barewindow")")
         media+=("$(time_once "$bin/bench/lectern-bench-mediawindow")")
+        linked+=("$(time_once env LD_PRELOAD="$extra_libs" "$bin/bench/lectern-bench-barewindow")")
     done
-    local l b m
+    local l b m k
     l="$(printf '%s\n' "${lectern[@]}" | median)"
     b="$(printf '%s\n' "${bare[@]}" | median)"
     m="$(printf '%s\n' "${media[@]}" | median)"
+    k="$(printf '%s\n' "${linked[@]}" | median)"
     echo "$1 ($runs runs, median wall ms, launch to exit):"
     echo "  lectern --quit-after-startup:  $l   [${lectern[*]}]"
     echo "  bare QMainWindow:              $b   [${bare[*]}]"
     echo "  bare window + Qt Multimedia:   $m   [${media[*]}]"
+    echo "  bare window + Lectern's libs:  $k   [${linked[*]}]"
     echo "  ratio lectern / bare window:   $(python3 -c "print(f'{$l / $b:.2f}')")  (aim <= 1.5)"
     echo "  ratio media window / bare:     $(python3 -c "print(f'{$m / $b:.2f}')")"
+    echo "  ratio lectern / bare + libs:   $(python3 -c "print(f'{$l / $k:.2f}')")"
 }
 
 export QT_QPA_PLATFORM=offscreen
