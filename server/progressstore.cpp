@@ -185,50 +185,32 @@ Result<std::shared_ptr<KeptQuery>> ProgressStore::run(const QString &statement,
 Result<QHash<QString, AppliedEvent>> ProgressStore::appliedEvents(const QStringList &eventIds) const
 {
     QHash<QString, AppliedEvent> found;
-    qsizetype done = 0;
-    for (const qsizetype size : sql::chunkSizes(eventIds.size(), m_store.isPostgresql())) {
-        const QString statement
-            = QStringLiteral("SELECT event_id, user_id, kind, result FROM applied_events "
-                             "WHERE event_id IN (%1)")
-                  .arg(sql::placeholders(size, QStringLiteral("?")));
-        const QVariantList values(eventIds.begin() + done, eventIds.begin() + done + size);
-        done += size;
-        const Result<std::shared_ptr<KeptQuery>> run = this->run(statement, values);
-        if (!run)
-            return run.error();
-        KeptQuery &query = *run.value();
-        const FinishQuery finish(query);
-        while (query.next()) {
-            found.insert(query.value(0).toString(),
-                         AppliedEvent{query.value(1).toLongLong(), query.value(2).toString(),
-                                      objectOf(query.value(3))});
-        }
-    }
+    const Status read = m_store.runInChunks(
+        QStringLiteral("SELECT event_id, user_id, kind, result FROM applied_events "
+                       "WHERE event_id IN (%1)"),
+        QStringLiteral("?"), eventIds.size(), {},
+        [&](QVariantList &values, qsizetype i) { values << eventIds.at(i); },
+        [&](const KeptQuery &row) {
+            found.insert(row.value(0).toString(),
+                         AppliedEvent{row.value(1).toLongLong(), row.value(2).toString(),
+                                      objectOf(row.value(3))});
+        });
+    if (!read)
+        return read.error();
     return found;
 }
 
 Status ProgressStore::recordEvents(qint64 userId, const QList<RecordedEvent> &events,
                                    const QString &appliedAt) const
 {
-    qsizetype done = 0;
-    for (const qsizetype size : sql::chunkSizes(events.size(), m_store.isPostgresql())) {
-        const QString statement
-            = QStringLiteral("INSERT INTO applied_events (event_id, user_id, kind, result, "
-                             "applied_at) VALUES %1")
-                  .arg(sql::placeholders(size, QStringLiteral("(?, ?, ?, ?, ?)")));
-        QVariantList values;
-        values.reserve(size * 5);
-        for (qsizetype i = done; i < done + size; ++i) {
+    return m_store.runInChunks(
+        QStringLiteral("INSERT INTO applied_events (event_id, user_id, kind, result, "
+                       "applied_at) VALUES %1"),
+        QStringLiteral("(?, ?, ?, ?, ?)"), events.size(), {},
+        [&](QVariantList &values, qsizetype i) {
             const RecordedEvent &event = events.at(i);
             values << event.eventId << userId << notNull(event.kind) << event.result << appliedAt;
-        }
-        done += size;
-        const Result<std::shared_ptr<KeptQuery>> run = this->run(statement, values);
-        if (!run)
-            return run.error();
-        run.value()->finish();
-    }
-    return ok();
+        });
 }
 
 Result<std::optional<ViewingRecord>> ProgressStore::viewing(qint64 userId,
@@ -255,62 +237,43 @@ Result<std::optional<ViewingRecord>> ProgressStore::viewing(qint64 userId,
 Result<QHash<QString, std::optional<ViewingRecord>>>
 ProgressStore::viewingsOf(qint64 userId, const QStringList &lectureIds) const
 {
+    static const QString statement
+        = QStringLiteral("SELECT %1 FROM viewing WHERE user_id = ? AND lecture_id IN (%2)")
+              .arg(kViewingColumns.arg(QString()));
     QHash<QString, std::optional<ViewingRecord>> found;
-    qsizetype done = 0;
-    for (const qsizetype size : sql::chunkSizes(lectureIds.size(), m_store.isPostgresql())) {
-        const QString statement
-            = QStringLiteral("SELECT %1 FROM viewing WHERE user_id = ? AND lecture_id IN (%2)")
-                  .arg(kViewingColumns.arg(QString()),
-                       sql::placeholders(size, QStringLiteral("?")));
-        QVariantList values{userId};
-        values.reserve(size + 1);
-        for (qsizetype i = done; i < done + size; ++i)
-            values.append(lectureIds.at(i));
-        done += size;
-        const Result<std::shared_ptr<KeptQuery>> run = this->run(statement, values);
-        if (!run)
-            return run.error();
-        KeptQuery &query = *run.value();
-        const FinishQuery finish(query);
-        while (query.next())
-            found.insert(query.value(0).toString(), viewingFromRow(query, 0));
-    }
+    const Status read = m_store.runInChunks(
+        statement, QStringLiteral("?"), lectureIds.size(), {userId},
+        [&](QVariantList &values, qsizetype i) { values << lectureIds.at(i); },
+        [&](const KeptQuery &row) {
+            found.insert(row.value(0).toString(), viewingFromRow(row, 0));
+        });
+    if (!read)
+        return read.error();
     return found;
 }
 
 Status ProgressStore::saveViewings(qint64 userId, const QList<ViewingRecord> &viewings,
                                    const QString &updatedAt) const
 {
-    qsizetype done = 0;
-    for (const qsizetype size : sql::chunkSizes(viewings.size(), m_store.isPostgresql())) {
-        const QString statement
-            = QStringLiteral("INSERT INTO viewing (user_id, lecture_id, intervals, covered_ms, "
-                             "position_ms, position_at, position_device, unlocked_at, "
-                             "updated_at) VALUES %1 "
-                             "ON CONFLICT (user_id, lecture_id) DO UPDATE "
-                             "SET intervals = excluded.intervals, "
-                             "covered_ms = excluded.covered_ms, "
-                             "position_ms = excluded.position_ms, "
-                             "position_at = excluded.position_at, "
-                             "position_device = excluded.position_device, "
-                             "unlocked_at = excluded.unlocked_at, updated_at = excluded.updated_at")
-                  .arg(sql::placeholders(size, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)")));
-        QVariantList values;
-        values.reserve(size * 9);
-        for (qsizetype i = done; i < done + size; ++i) {
+    return m_store.runInChunks(
+        QStringLiteral("INSERT INTO viewing (user_id, lecture_id, intervals, covered_ms, "
+                       "position_ms, position_at, position_device, unlocked_at, "
+                       "updated_at) VALUES %1 "
+                       "ON CONFLICT (user_id, lecture_id) DO UPDATE "
+                       "SET intervals = excluded.intervals, "
+                       "covered_ms = excluded.covered_ms, "
+                       "position_ms = excluded.position_ms, "
+                       "position_at = excluded.position_at, "
+                       "position_device = excluded.position_device, "
+                       "unlocked_at = excluded.unlocked_at, updated_at = excluded.updated_at"),
+        QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)"), viewings.size(), {},
+        [&](QVariantList &values, qsizetype i) {
             const ViewingRecord &viewing = viewings.at(i);
             values << userId << viewing.lectureId << compact(viewing.watched.toJson())
                    << viewing.watched.coveredLength() << viewing.positionMs
                    << notNull(isotime::format(viewing.positionAt))
                    << notNull(viewing.positionDevice) << timeValue(viewing.unlockedAt) << updatedAt;
-        }
-        done += size;
-        const Result<std::shared_ptr<KeptQuery>> run = this->run(statement, values);
-        if (!run)
-            return run.error();
-        run.value()->finish();
-    }
-    return ok();
+        });
 }
 
 Result<std::optional<AttemptRecord>> ProgressStore::attempt(const QString &attemptId) const
@@ -347,23 +310,17 @@ Result<QHash<QString, std::pair<qint64, QString>>>
 ProgressStore::attemptOwners(const QStringList &attemptIds) const
 {
     QHash<QString, std::pair<qint64, QString>> found;
-    qsizetype done = 0;
-    for (const qsizetype size : sql::chunkSizes(attemptIds.size(), m_store.isPostgresql())) {
-        const QString statement = QStringLiteral("SELECT attempt_id, user_id, lecture_id FROM "
-                                                 "attempts WHERE attempt_id IN (%1)")
-                                      .arg(sql::placeholders(size, QStringLiteral("?")));
-        const QVariantList values(attemptIds.begin() + done, attemptIds.begin() + done + size);
-        done += size;
-        const Result<std::shared_ptr<KeptQuery>> run = this->run(statement, values);
-        if (!run)
-            return run.error();
-        KeptQuery &query = *run.value();
-        const FinishQuery finish(query);
-        while (query.next()) {
-            found.insert(query.value(0).toString(),
-                         std::pair(query.value(1).toLongLong(), query.value(2).toString()));
-        }
-    }
+    const Status read = m_store.runInChunks(
+        QStringLiteral("SELECT attempt_id, user_id, lecture_id FROM attempts "
+                       "WHERE attempt_id IN (%1)"),
+        QStringLiteral("?"), attemptIds.size(), {},
+        [&](QVariantList &values, qsizetype i) { values << attemptIds.at(i); },
+        [&](const KeptQuery &row) {
+            found.insert(row.value(0).toString(),
+                         std::pair(row.value(1).toLongLong(), row.value(2).toString()));
+        });
+    if (!read)
+        return read.error();
     return found;
 }
 
@@ -381,38 +338,28 @@ Result<QHash<QString, QList<AttemptRecord>>>
 ProgressStore::judgedAttemptsOf(qint64 userId, const QStringList &lectureIds) const
 {
     QHash<QString, QList<AttemptRecord>> found;
-    qsizetype done = 0;
-    for (const qsizetype size : sql::chunkSizes(lectureIds.size(), m_store.isPostgresql())) {
-        const QString statement
-            = QStringLiteral("SELECT lecture_id, attempt_id, started_at, finished_at, "
-                             "received_at, status, reason, attempt_number FROM attempts "
-                             "WHERE user_id = ? AND lecture_id IN (%1)")
-                  .arg(sql::placeholders(size, QStringLiteral("?")));
-        QVariantList values{userId};
-        values.reserve(size + 1);
-        for (qsizetype i = done; i < done + size; ++i)
-            values.append(lectureIds.at(i));
-        done += size;
-        const Result<std::shared_ptr<KeptQuery>> run = this->run(statement, values);
-        if (!run)
-            return run.error();
-        KeptQuery &query = *run.value();
-        const FinishQuery finish(query);
-        while (query.next()) {
+    const Status read = m_store.runInChunks(
+        QStringLiteral("SELECT lecture_id, attempt_id, started_at, finished_at, received_at, "
+                       "status, reason, attempt_number FROM attempts "
+                       "WHERE user_id = ? AND lecture_id IN (%1)"),
+        QStringLiteral("?"), lectureIds.size(), {userId},
+        [&](QVariantList &values, qsizetype i) { values << lectureIds.at(i); },
+        [&](const KeptQuery &row) {
             AttemptRecord a;
-            a.lectureId = query.value(0).toString();
-            a.attemptId = query.value(1).toString();
+            a.lectureId = row.value(0).toString();
+            a.attemptId = row.value(1).toString();
             a.userId = userId;
-            a.startedAt = timeOf(query.value(2));
-            a.finishedAt = timeOf(query.value(3));
-            a.receivedAt = timeOf(query.value(4));
+            a.startedAt = timeOf(row.value(2));
+            a.finishedAt = timeOf(row.value(3));
+            a.receivedAt = timeOf(row.value(4));
             a.status
-                = attemptStatusFromName(query.value(5).toString()).value_or(AttemptStatus::Refused);
-            a.reason = query.value(6).toString();
-            a.attemptNumber = query.value(7).toInt();
+                = attemptStatusFromName(row.value(5).toString()).value_or(AttemptStatus::Refused);
+            a.reason = row.value(6).toString();
+            a.attemptNumber = row.value(7).toInt();
             found[a.lectureId].append(a);
-        }
-    }
+        });
+    if (!read)
+        return read.error();
     return found;
 }
 
@@ -428,13 +375,10 @@ Status ProgressStore::insertAttempts(const QList<AttemptRecord> &attempts,
     static const QString columns = kAttemptColumns.arg(QString());
     static const QString row = QStringLiteral("(%1)").arg(
         QStringList(kAttemptColumnCount, QStringLiteral("?")).join(u", "));
-    qsizetype done = 0;
-    for (const qsizetype size : sql::chunkSizes(attempts.size(), m_store.isPostgresql())) {
-        const QString statement = QStringLiteral("INSERT INTO attempts (%1) VALUES %2")
-                                      .arg(columns, sql::placeholders(size, row));
-        QVariantList values;
-        values.reserve(size * kAttemptColumnCount);
-        for (qsizetype i = done; i < done + size; ++i) {
+    static const QString statement
+        = QStringLiteral("INSERT INTO attempts (%1) VALUES %2").arg(columns);
+    return m_store.runInChunks(
+        statement, row, attempts.size(), {}, [&](QVariantList &values, qsizetype i) {
             const AttemptRecord &a = attempts.at(i);
             const AttemptTexts &t = texts.at(i);
             values << a.attemptId << a.userId << a.lectureId << notNull(a.deviceId) << a.quizVersion
@@ -444,14 +388,7 @@ Status ProgressStore::insertAttempts(const QList<AttemptRecord> &attempts,
                    << (a.grade.passed ? 1 : 0) << t.review << attemptStatusName(a.status)
                    << notNull(a.reason) << a.attemptNumber
                    << (t.provisional.isNull() ? QVariant() : QVariant(t.provisional));
-        }
-        done += size;
-        const Result<std::shared_ptr<KeptQuery>> run = this->run(statement, values);
-        if (!run)
-            return run.error();
-        run.value()->finish();
-    }
-    return ok();
+        });
 }
 
 Status ProgressStore::updateVerdict(const QString &attemptId, AttemptStatus status,
@@ -499,42 +436,22 @@ Status ProgressStore::touch(qint64 userId,
             if (entityKind == kind)
                 ids.append(id);
         }
-        qsizetype done = 0;
-        for (const qsizetype size : sql::chunkSizes(ids.size(), m_store.isPostgresql())) {
-            const QString statement
-                = QStringLiteral("DELETE FROM progress_changes WHERE user_id = ? AND kind = ? "
-                                 "AND entity_id IN (%1)")
-                      .arg(sql::placeholders(size, QStringLiteral("?")));
-            QVariantList values{userId, ProgressChanges::kindName(kind)};
-            values.reserve(size + 2);
-            for (qsizetype i = done; i < done + size; ++i)
-                values.append(ids.at(i));
-            done += size;
-            const Result<std::shared_ptr<KeptQuery>> run = this->run(statement, values);
-            if (!run)
-                return run.error();
-            run.value()->finish();
-        }
+        const Status removed = m_store.runInChunks(
+            QStringLiteral("DELETE FROM progress_changes WHERE user_id = ? AND kind = ? "
+                           "AND entity_id IN (%1)"),
+            QStringLiteral("?"), ids.size(), {userId, ProgressChanges::kindName(kind)},
+            [&](QVariantList &values, qsizetype i) { values << ids.at(i); });
+        if (!removed)
+            return removed;
     }
-    qsizetype done = 0;
-    for (const qsizetype size : sql::chunkSizes(entities.size(), m_store.isPostgresql())) {
-        const QString statement
-            = QStringLiteral("INSERT INTO progress_changes (user_id, kind, entity_id, "
-                             "changed_at) VALUES %1")
-                  .arg(sql::placeholders(size, QStringLiteral("(?, ?, ?, ?)")));
-        QVariantList values;
-        values.reserve(size * 4);
-        for (qsizetype i = done; i < done + size; ++i) {
+    return m_store.runInChunks(
+        QStringLiteral("INSERT INTO progress_changes (user_id, kind, entity_id, changed_at) "
+                       "VALUES %1"),
+        QStringLiteral("(?, ?, ?, ?)"), entities.size(), {},
+        [&](QVariantList &values, qsizetype i) {
             values << userId << ProgressChanges::kindName(entities.at(i).first)
                    << entities.at(i).second << changedAt;
-        }
-        done += size;
-        const Result<std::shared_ptr<KeptQuery>> run = this->run(statement, values);
-        if (!run)
-            return run.error();
-        run.value()->finish();
-    }
-    return ok();
+        });
 }
 
 Status ProgressStore::touchAttemptsOfLecture(qint64 userId, const QString &lectureId,

@@ -73,27 +73,20 @@ Result<std::optional<LectureFacts>> QuizStore::lecture(const QString &lectureId)
 Result<QHash<QString, LectureFacts>> QuizStore::lectures(const QStringList &lectureIds) const
 {
     QHash<QString, LectureFacts> found;
-    qsizetype done = 0;
-    for (const qsizetype size : sql::chunkSizes(lectureIds.size(), m_store.isPostgresql())) {
-        const QString statement
-            = QStringLiteral("SELECT l.id, l.course_code, l.duration_ms, l.credits_ms, "
-                             "c.unlock_threshold FROM lectures l "
-                             "JOIN courses c ON c.code = l.course_code WHERE l.id IN (%1)")
-                  .arg(sql::placeholders(size, QStringLiteral("?")));
-        const QVariantList values(lectureIds.begin() + done, lectureIds.begin() + done + size);
-        done += size;
-        const Result<std::shared_ptr<KeptQuery>> run = m_store.runKept(statement, values);
-        if (!run)
-            return run.error();
-        KeptQuery &query = *run.value();
-        while (query.next()) {
-            const QString id = query.value(0).toString();
+    const Status read = m_store.runInChunks(
+        QStringLiteral("SELECT l.id, l.course_code, l.duration_ms, l.credits_ms, "
+                       "c.unlock_threshold FROM lectures l "
+                       "JOIN courses c ON c.code = l.course_code WHERE l.id IN (%1)"),
+        QStringLiteral("?"), lectureIds.size(), {},
+        [&](QVariantList &values, qsizetype i) { values << lectureIds.at(i); },
+        [&](const KeptQuery &row) {
+            const QString id = row.value(0).toString();
             found.insert(id,
-                         LectureFacts{id, query.value(1).toString(), query.value(2).toLongLong(),
-                                      query.value(3).toLongLong(), query.value(4).toDouble()});
-        }
-        query.finish();
-    }
+                         LectureFacts{id, row.value(1).toString(), row.value(2).toLongLong(),
+                                      row.value(3).toLongLong(), row.value(4).toDouble()});
+        });
+    if (!read)
+        return read.error();
     return found;
 }
 
@@ -120,28 +113,20 @@ Result<QHash<QString, Quiz>> QuizStore::quizzes(const QStringList &lectureIds) c
         QString version;
     };
     QHash<QString, Current> current;
-    qsizetype done = 0;
-    for (const qsizetype size : sql::chunkSizes(lectureIds.size(), m_store.isPostgresql())) {
-        const QString statement
-            = QStringLiteral("SELECT lecture_id, course_code, title, version FROM quizzes%1 "
-                             "WHERE lecture_id IN (%2)")
-                  .arg(m_store.isPostgresql()
-                           ? QString()
-                           : QStringLiteral(" INDEXED BY quizzes_by_lecture_version"),
-                       sql::placeholders(size, QStringLiteral("?")));
-        const QVariantList values(lectureIds.begin() + done, lectureIds.begin() + done + size);
-        done += size;
-        const Result<std::shared_ptr<KeptQuery>> run = m_store.runKept(statement, values);
-        if (!run)
-            return run.error();
-        KeptQuery &query = *run.value();
-        while (query.next()) {
-            current.insert(query.value(0).toString(),
-                           Current{query.value(1).toString(), query.value(2).toString(),
-                                   query.value(3).toString()});
-        }
-        query.finish();
-    }
+    const Status read = m_store.runInChunks(
+        QStringLiteral("SELECT lecture_id, course_code, title, version FROM quizzes%1 "
+                       "WHERE lecture_id IN (%2)")
+            .arg(m_store.isPostgresql() ? QString()
+                                        : QStringLiteral(" INDEXED BY quizzes_by_lecture_version")),
+        QStringLiteral("?"), lectureIds.size(), {},
+        [&](QVariantList &values, qsizetype i) { values << lectureIds.at(i); },
+        [&](const KeptQuery &row) {
+            current.insert(
+                row.value(0).toString(),
+                Current{row.value(1).toString(), row.value(2).toString(), row.value(3).toString()});
+        });
+    if (!read)
+        return read.error();
 
     QHash<QString, Quiz> found;
     QStringList stale;

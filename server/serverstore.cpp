@@ -464,6 +464,34 @@ Result<std::shared_ptr<KeptQuery>> ServerStore::runKept(const QString &statement
     return query;
 }
 
+Status
+ServerStore::runInChunks(const QString &statement, const QString &onePlaceholder, qsizetype count,
+                         const QVariantList &leading,
+                         const std::function<void(QVariantList &values, qsizetype item)> &bindItem,
+                         const std::function<void(const KeptQuery &row)> &eachRow) const
+{
+    const qsizetype valuesPerItem = onePlaceholder.count(u'?');
+    qsizetype done = 0;
+    for (const qsizetype size : sql::chunkSizes(count, isPostgresql())) {
+        QVariantList values = leading;
+        values.reserve(leading.size() + size * valuesPerItem);
+        for (qsizetype item = done; item < done + size; ++item)
+            bindItem(values, item);
+        done += size;
+        const Result<std::shared_ptr<KeptQuery>> run
+            = runKept(statement.arg(sql::placeholders(size, onePlaceholder)), values);
+        if (!run)
+            return run.error();
+        KeptQuery &query = *run.value();
+        if (eachRow) {
+            while (query.next())
+                eachRow(query);
+        }
+        query.finish(); // no kept statement holds a read snapshot
+    }
+    return ok();
+}
+
 QSqlDatabase ServerStore::database() const
 {
     // The name is made once per thread and store: formatting it on every call showed up in

@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -99,6 +100,15 @@ public:
     // holds a read snapshot.
     Result<std::shared_ptr<KeptQuery>> runKept(const QString &statement,
                                                const QVariantList &values) const;
+    // runKept() over `count` items in the chunks the database takes (sql::chunkSizes): the
+    // statement's lowest %N marker becomes the chunk's copies of `onePlaceholder` ("?" for an
+    // IN list, "(?, ?, ?)" for the rows of an INSERT); the values are `leading` and then what
+    // bindItem(values, i) appends for each item i of the chunk; eachRow, when given, reads each
+    // row returned. The first failure stops the run and is returned.
+    Status runInChunks(const QString &statement, const QString &onePlaceholder, qsizetype count,
+                       const QVariantList &leading,
+                       const std::function<void(QVariantList &values, qsizetype item)> &bindItem,
+                       const std::function<void(const KeptQuery &row)> &eachRow = {}) const;
 
     bool isPostgresql() const { return m_url.isPostgresql(); }
     // The database for people: the SQLite file's path or the URL without its password.
