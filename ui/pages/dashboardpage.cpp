@@ -342,23 +342,24 @@ void DashboardPage::progressLoaded()
 bool DashboardPage::showLoadingState(const CatalogSnapshot &snapshot)
 {
     // At start the record is read before the progress: one build, when both are here.
-    const bool loading = !m_recordLoaded || !m_progressLoaded || snapshot.isEmpty();
-    m_stateNote->setVisible(loading);
-    m_body->setVisible(!loading);
+    const bool nothingToShow = !m_recordLoaded || !m_progressLoaded || snapshot.isEmpty();
+    m_stateNote->setVisible(nothingToShow);
+    m_body->setVisible(!nothingToShow);
     for (QWidget *control :
          {static_cast<QWidget *>(m_trimesterPicker), static_cast<QWidget *>(m_weekPicker),
           static_cast<QWidget *>(m_thisWeekButton), static_cast<QWidget *>(m_liveSessionsButton)}) {
-        control->setVisible(!loading);
+        control->setVisible(!nothingToShow);
     }
-    if (!loading)
+    if (!nothingToShow)
         return false;
-    m_heading->setText(tr("Loading your programme…"));
-    m_stateNote->setText(
-        m_recordLoaded && m_progressLoaded
-            ? tr("Nothing here yet: this week's lectures and quizzes, what to continue and your "
-                 "progress appear as soon as your programme has been downloaded from the "
-                 "server.")
-            : tr("Reading your courses and progress saved on this computer."));
+    // Loading while this computer's copy is read; after that, an empty programme is one that
+    // has not been downloaded yet (the status bar says whether a sync is under way).
+    const bool read = m_recordLoaded && m_progressLoaded;
+    m_heading->setText(read ? tr("Nothing here yet") : tr("Loading your programme…"));
+    m_stateNote->setText(read ? tr("This week's lectures and quizzes, what to continue and your "
+                                   "progress appear here as soon as your programme has been "
+                                   "downloaded from the server.")
+                              : tr("Reading your courses and progress saved on this computer."));
     return true;
 }
 
