@@ -206,8 +206,8 @@ void MainWindow::showNotice(const QString &message)
 
 void MainWindow::followCurrentRow()
 {
-    const auto kind = ProgrammeModel::NodeKind(
-        m_tree->currentIndex().data(ProgrammeModel::KindRole).toInt());
+    const auto kind
+        = ProgrammeModel::NodeKind(m_tree->currentIndex().data(ProgrammeModel::KindRole).toInt());
     const bool opensPlayer = kind == ProgrammeModel::NodeKind::Lecture;
     // The keys moved it when the tree has the focus and no mouse button is down (a click
     // changes the row on press).

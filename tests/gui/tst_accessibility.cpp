@@ -658,9 +658,8 @@ void TestAccessibility::home()
                  && window()->statusBar()->isAncestorOf(walk.stops.at(afterHome)),
              qPrintable(QStringLiteral("Tab from Home's last control goes to %1, not to the "
                                        "status line")
-                            .arg(afterHome < walk.stops.size()
-                                     ? describe(walk.stops.at(afterHome))
-                                     : QStringLiteral("nothing"))));
+                            .arg(afterHome < walk.stops.size() ? describe(walk.stops.at(afterHome))
+                                                               : QStringLiteral("nothing"))));
 
     // One key from this week's work: Tab to a quiz that is open, Space opens it; Esc goes back.
     // (The lecture beside it opens the same way; the player is the next pages' business.)
