@@ -67,6 +67,29 @@ QPalette darkPalette()
     return dark;
 }
 
+// What is wrong with how a banner reads on a page of that palette, or nothing: its text needs
+// 4.5:1 on its background, and the background must stay close to the page's own rather than
+// be a light block on a dark page.
+QString bannerProblem(QLabel *banner, const QPalette &palette)
+{
+    const QImage shot = banner->grab().toImage();
+    const QColor background = shot.pixelColor(shot.width() / 2, 3); // in the padding
+    QColor text = background;
+    for (int y = 2; y < shot.height() - 2; ++y) {
+        for (int x = 2; x < shot.width() - 2; ++x) {
+            const QColor pixel = shot.pixelColor(x, y);
+            if (contrast(pixel, background) > contrast(text, background))
+                text = pixel;
+        }
+    }
+    const QColor window = palette.color(QPalette::Window);
+    if (contrast(text, background) < 4.5)
+        return QStringLiteral("text %1 on %2").arg(text.name(), background.name());
+    if (background == window || contrast(background, window) >= 1.6)
+        return QStringLiteral("banner %1 on a page of %2").arg(background.name(), window.name());
+    return {};
+}
+
 // Whether the closed combo box has room for the whole text of each of its items.
 QString firstCutItem(QComboBox *combo)
 {
@@ -98,6 +121,8 @@ private Q_SLOTS:
     void qualityChoicesShowWhole();
     void fullScreenIconReadsInBothThemes_data();
     void fullScreenIconReadsInBothThemes();
+    void problemBannerReadsInBothThemes_data();
+    void problemBannerReadsInBothThemes();
     void videoIsBlackUntilTheFirstFrame();
 
 private:
@@ -246,6 +271,28 @@ void TestLecturePlayer::fullScreenIconReadsInBothThemes()
                  qPrintable(QStringLiteral("glyph %1 on a button of %2")
                                 .arg(ink.name(), palette.color(QPalette::Button).name())));
     }
+}
+
+void TestLecturePlayer::problemBannerReadsInBothThemes_data()
+{
+    fullScreenIconReadsInBothThemes_data();
+}
+
+// The banner over the player when the network drops: readable, and in the theme's colours.
+void TestLecturePlayer::problemBannerReadsInBothThemes()
+{
+    QFETCH(QPalette, palette);
+    LecturePage page(nullptr, nullptr);
+    page.resize(1000, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setPalette(palette); // after the first show: a theme switched while running
+    Q_EMIT page.playback()->problemOccurred(
+        QStringLiteral("The connection to the lecture was lost."));
+    auto *banner = page.findChild<QLabel *>(QStringLiteral("playbackProblem"));
+    QVERIFY(banner->isVisible());
+    const QString problem = bannerProblem(banner, palette);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 // Until a lecture's first frame arrives the video area is black: not the window's colour, and

@@ -37,6 +37,22 @@ QString clock(qint64 ms)
 
 const QList<double> kRates{0.75, 1.0, 1.25, 1.5, 1.75, 2.0};
 
+// A warning's colours from the page's: amber tinting the window, with the window's text, so it
+// stands out and reads in light and dark themes alike (a fixed cream glared on the dark one).
+QString problemStyle(const QPalette &palette)
+{
+    const QColor window = palette.color(QPalette::Window);
+    const QColor amber(0xe0, 0xa0, 0x20);
+    constexpr float kTint = 0.25f;
+    const QColor background
+        = QColor::fromRgbF(window.redF() + (amber.redF() - window.redF()) * kTint,
+                           window.greenF() + (amber.greenF() - window.greenF()) * kTint,
+                           window.blueF() + (amber.blueF() - window.blueF()) * kTint);
+    return QStringLiteral("background: %1; color: %2; padding: 6px; border: 1px solid %3; "
+                          "border-radius: 4px;")
+        .arg(background.name(), palette.color(QPalette::WindowText).name(), amber.name());
+}
+
 // The full-screen glyph (four corners pointing out), drawn at whatever size is asked for so it
 // stays sharp at any scale, in the colours of the button's palette so it reads on light and
 // dark themes alike (Fusion's title-bar pixmap is black whatever the theme).
@@ -144,9 +160,8 @@ void LecturePage::buildControls()
     m_notice->hide();
     m_problem->setObjectName(QStringLiteral("playbackProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2f00; padding: 6px; "
-                                            "border: 1px solid #e0c060; border-radius: 4px;"));
     m_problem->hide();
+    updatePaletteColours(); // the full-screen icon and the problem banner
 
     m_video->setObjectName(QStringLiteral("videoWidget"));
     // Black where no frame is drawn yet (before the video surface first paints, and around it
@@ -216,7 +231,6 @@ void LecturePage::buildControls()
     });
 
     m_fullScreen->setObjectName(QStringLiteral("fullScreenButton"));
-    updateFullScreenIcon();
     m_fullScreen->setAccessibleName(tr("Full screen"));
     m_fullScreen->setToolTip(tr("Full screen (F)"));
     connect(m_fullScreen, &QToolButton::clicked, this,
@@ -310,13 +324,14 @@ bool LecturePage::eventFilter(QObject *watched, QEvent *event)
 void LecturePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
-        updateFullScreenIcon(); // a theme switched while running
+        updatePaletteColours(); // a theme switched while running
     QWidget::changeEvent(event);
 }
 
-void LecturePage::updateFullScreenIcon()
+void LecturePage::updatePaletteColours()
 {
     m_fullScreen->setIcon(QIcon(new FullScreenIconEngine(palette())));
+    m_problem->setStyleSheet(problemStyle(palette()));
 }
 
 // Tab in the order the page reads: the download under the title, the video, the seek bar, the

@@ -54,7 +54,7 @@ private:
     void buildControls();
     void installShortcuts();
     void setFullScreen(bool on);
-    void updateFullScreenIcon();
+    void updatePaletteColours();
     void setMedia(const LectureMedia &media);
     void loadCaptions(const QUrl &url);
     void updateTime(qint64 positionMs);
