@@ -162,6 +162,29 @@ QPalette darkPalette()
     return dark;
 }
 
+// What is wrong with how a banner reads on a page of that palette, or nothing: its text needs
+// 4.5:1 on its background, and the background must stay close to the page's own rather than
+// be a light block on a dark page.
+QString bannerProblem(QLabel *banner, const QPalette &palette)
+{
+    const QImage shot = banner->grab().toImage();
+    const QColor background = shot.pixelColor(shot.width() / 2, 3); // in the padding
+    QColor text = background;
+    for (int y = 2; y < shot.height() - 2; ++y) {
+        for (int x = 2; x < shot.width() - 2; ++x) {
+            const QColor pixel = shot.pixelColor(x, y);
+            if (contrast(pixel, background) > contrast(text, background))
+                text = pixel;
+        }
+    }
+    const QColor window = palette.color(QPalette::Window);
+    if (contrast(text, background) < 4.5)
+        return QStringLiteral("text %1 on %2").arg(text.name(), background.name());
+    if (background == window || contrast(background, window) >= 1.6)
+        return QStringLiteral("banner %1 on a page of %2").arg(background.name(), window.name());
+    return {};
+}
+
 } // namespace
 
 class TestQuizPage : public QObject
@@ -606,6 +629,12 @@ void TestQuizPage::refusalReasonShowsAtOnce()
                 ->text()
                 .contains(QStringLiteral("Attempts: 0 of 3 used")));
     screenshot(m_page.get(), QStringLiteral("quiz-start-refused"));
+    // The banner reads in a light and a dark theme alike.
+    for (const QPalette &palette : {QApplication::style()->standardPalette(), darkPalette()}) {
+        m_page->setPalette(palette);
+        const QString problem = bannerProblem(banner, palette);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
 }
 
 void TestQuizPage::previewShowsKeysAndRecordsNothing()
@@ -668,23 +697,8 @@ void TestQuizPage::previewNoticeReadsInBothThemes()
     auto *notice = m_page->findChild<QLabel *>(QStringLiteral("quizNotice"));
     QVERIFY(notice->isVisible());
     QVERIFY(notice->text().startsWith(QStringLiteral("Preview — nothing is recorded.")));
-    const QImage shot = notice->grab().toImage();
-    const QColor background = shot.pixelColor(shot.width() / 2, 3); // in the padding
-    QColor text = background;
-    for (int y = 2; y < shot.height() - 2; ++y) {
-        for (int x = 2; x < shot.width() - 2; ++x) {
-            const QColor pixel = shot.pixelColor(x, y);
-            if (contrast(pixel, background) > contrast(text, background))
-                text = pixel;
-        }
-    }
-    const QColor window = palette.color(QPalette::Window);
-    QVERIFY2(contrast(text, background) >= 4.5,
-             qPrintable(QStringLiteral("text %1 on %2").arg(text.name(), background.name())));
-    QVERIFY2(
-        background != window && contrast(background, window) < 1.6,
-        qPrintable(
-            QStringLiteral("notice %1 on a page of %2").arg(background.name(), window.name())));
+    const QString problem = bannerProblem(notice, palette);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestQuizPage::contentCannotLoadOrInjectMarkup_data()

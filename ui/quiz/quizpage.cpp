@@ -37,21 +37,25 @@ QString shortTime(const QDateTime &utc)
     return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
 }
 
-// The page's own colours: a tint of the highlight over the window, with the window's text, so
-// the banner stands out and reads in light and dark themes alike.
-QString bannerStyle(const QPalette &palette)
+QColor tint(const QColor &window, const QColor &colour, float share)
 {
-    const QColor window = palette.color(QPalette::Window);
-    const QColor accent = palette.color(QPalette::Highlight);
-    constexpr float kTint = 0.22f;
-    const QColor background
-        = QColor::fromRgbF(window.redF() + (accent.redF() - window.redF()) * kTint,
-                           window.greenF() + (accent.greenF() - window.greenF()) * kTint,
-                           window.blueF() + (accent.blueF() - window.blueF()) * kTint);
+    return QColor::fromRgbF(window.redF() + (colour.redF() - window.redF()) * share,
+                            window.greenF() + (colour.greenF() - window.greenF()) * share,
+                            window.blueF() + (colour.blueF() - window.blueF()) * share);
+}
+
+// Banners in the page's own colours: a colour tinting the window, with the window's text, so
+// they stand out and read in light and dark themes alike (fixed light colours glared on the
+// dark one). Notices take the highlight; refusals a red.
+QString bannerStyle(const QPalette &palette, const QColor &colour)
+{
     return QStringLiteral("background: %1; color: %2; padding: 8px; border: 1px solid %3; "
                           "border-radius: 4px;")
-        .arg(background.name(), palette.color(QPalette::WindowText).name(), accent.name());
+        .arg(tint(palette.color(QPalette::Window), colour, 0.22f).name(),
+             palette.color(QPalette::WindowText).name(), colour.name());
 }
+
+constexpr QColor kRefusalRed(0xd0, 0x40, 0x48);
 
 } // namespace
 
@@ -121,8 +125,14 @@ QuizPage::~QuizPage() = default;
 void QuizPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
-        m_notice->setStyleSheet(bannerStyle(palette())); // a theme switched while running
+        styleBanners(); // a theme switched while running
     QWidget::changeEvent(event);
+}
+
+void QuizPage::styleBanners()
+{
+    m_notice->setStyleSheet(bannerStyle(palette(), palette().color(QPalette::Highlight)));
+    m_refusals->setStyleSheet(bannerStyle(palette(), kRefusalRed));
 }
 
 void QuizPage::buildStartView()
@@ -141,12 +151,10 @@ void QuizPage::buildStartView()
     m_notice->setObjectName(QStringLiteral("quizNotice"));
     m_notice->setWordWrap(true);
     m_notice->setTextFormat(Qt::PlainText);
-    m_notice->setStyleSheet(bannerStyle(palette()));
     m_refusals->setObjectName(QStringLiteral("refusalBanner"));
     m_refusals->setWordWrap(true);
     m_refusals->setTextFormat(Qt::PlainText);
-    m_refusals->setStyleSheet(QStringLiteral("background: #fde7e9; color: #5c0011; padding: 8px; "
-                                             "border: 1px solid #e8a0a8; border-radius: 4px;"));
+    styleBanners();
     m_history->setObjectName(QStringLiteral("attemptHistory"));
     m_history->setAccessibleName(tr("Your attempts"));
     m_history->setRootIsDecorated(false);

@@ -68,6 +68,7 @@ protected:
 
 private:
     void buildStartView();
+    void styleBanners();
     void showBundle(const QuizBundle &bundle);
     void refreshStart();
     void fillHistory();
