@@ -41,6 +41,7 @@ struct LectureStanding
     QDateTime closesAt; // the quiz's closing time; invalid when it never closes
 
     bool isDone() const;
+    bool operator==(const LectureStanding &) const = default;
 };
 
 // One course of the learner's plan.

@@ -8,6 +8,7 @@
 #include "content/programmeloader.h"
 #include "dashboard/elidedbutton.h"
 #include "dashboard/studycharts.h"
+#include "dashboard/weeklist.h"
 #include "mainwindow.h"
 #include "models/programmemodel.h"
 #include "pages/dashboardpage.h"
@@ -39,6 +40,7 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QUuid>
+#include <QVBoxLayout>
 
 using namespace lectern;
 
@@ -96,6 +98,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void homeSaysItIsLoadingUntilTheProgrammeArrives();
     void homeShowsThisWeekAndOpensWorkInOneClick();
+    void weekListKeepsTheFocusThroughABackgroundChange();
 
 private:
     void seedDatabase();
@@ -397,6 +400,58 @@ void TestDashboard::homeShowsThisWeekAndOpensWorkInOneClick()
     QTest::mouseClick(home->findChild<QPushButton *>(QStringLiteral("thisWeekButton")),
                       Qt::LeftButton);
     QTRY_COMPARE(home->shownWeek(), 2);
+}
+
+// A sync or a finished download refreshes Home while the learner is on it with the keys: the
+// same rows are not rebuilt at all, and changed rows come back with the focus on the same
+// quiz's button (before, it fell off the page and Tab started again from the window's top).
+void TestDashboard::weekListKeepsTheFocusThroughABackgroundChange()
+{
+    QWidget window;
+    auto *list = new WeekList(&window);
+    (new QVBoxLayout(&window))->addWidget(list);
+    LectureStanding first;
+    first.courseCode = QStringLiteral("PAIN-704");
+    first.lectureId = QStringLiteral("PAIN-704-w1-l1");
+    first.title = QStringLiteral("How Common Is Chronic Pain?");
+    first.quizTitle = QStringLiteral("Quiz: How Common Is Chronic Pain?");
+    first.hasQuiz = true;
+    first.quiz = QuizStanding::Unlocked;
+    LectureStanding second = first;
+    second.lectureId = QStringLiteral("PAIN-704-w1-l2");
+    second.title = QStringLiteral("The Global Burden of Pain");
+    list->setItems({first, second});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+
+    const QString quizName = QStringLiteral("weekQuiz-PAIN-704-w1-l2");
+    auto *quiz = list->findChild<QPushButton *>(quizName);
+    QVERIFY(quiz);
+    quiz->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(quiz->hasFocus());
+
+    // Nothing changed: the very same button keeps the focus.
+    list->setItems({first, second});
+    QCOMPARE(list->findChild<QPushButton *>(quizName), quiz);
+    QVERIFY(quiz->hasFocus());
+
+    // The other lecture's viewing changed: new rows, the focus on this quiz's new button.
+    first.watched = 0.5;
+    list->setItems({first, second});
+    auto *rebuilt = list->findChild<QPushButton *>(quizName);
+    QVERIFY(rebuilt);
+    QTRY_VERIFY2(
+        rebuilt->hasFocus(),
+        qPrintable(QStringLiteral("the focus went to %1")
+                       .arg(QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
+                                                        : QStringLiteral("nothing"))));
+
+    // Its row gone (the week changed under it): the focus stays in the list, on its first row.
+    list->setItems({first});
+    QTRY_VERIFY(QApplication::focusWidget()
+                && QApplication::focusWidget()->objectName()
+                    == QStringLiteral("weekLecture-PAIN-704-w1-l1"));
 }
 
 QTEST_MAIN(TestDashboard)

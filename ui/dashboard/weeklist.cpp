@@ -2,11 +2,13 @@
 
 #include "dashboard/elidedbutton.h"
 
+#include <QApplication>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStyle>
 
 namespace lectern {
@@ -73,7 +75,23 @@ void WeekList::clearRows()
 
 void WeekList::setItems(const QList<LectureStanding> &items)
 {
+    if (m_items == items)
+        return;
+    m_items = items;
+    QWidget *focus = QApplication::focusWidget();
+    const QString focusedRow = focus && isAncestorOf(focus) ? focus->objectName() : QString();
+    // Rebuilt below; the focus (on a row about to go) must not wander off the page meanwhile.
+    if (!focusedRow.isEmpty())
+        setFocus(Qt::OtherFocusReason);
     clearRows();
+    const auto refocus = qScopeGuard([this, &focusedRow] {
+        if (focusedRow.isEmpty())
+            return;
+        if (auto *again = findChild<QWidget *>(focusedRow, Qt::FindDirectChildrenOnly))
+            again->setFocus(Qt::OtherFocusReason);
+        else if (const QList<QWidget *> stops = tabStops(); !stops.isEmpty())
+            stops.first()->setFocus(Qt::OtherFocusReason);
+    });
     if (items.isEmpty()) {
         auto *empty = new QLabel(tr("Nothing is planned for this week."), this);
         empty->setObjectName(QStringLiteral("weekEmpty"));

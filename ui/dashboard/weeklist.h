@@ -5,6 +5,8 @@
 #include <QIcon>
 #include <QWidget>
 
+#include <optional>
+
 class QGridLayout;
 
 namespace lectern {
@@ -20,6 +22,9 @@ class WeekList final : public QWidget
 public:
     explicit WeekList(QWidget *parent = nullptr);
 
+    // Rebuilds the rows when the items differ from those shown. A background change (a sync, a
+    // download finishing) rebuilds them under the user's keys: the focus stays on the same
+    // lecture's or quiz's button.
     void setItems(const QList<LectureStanding> &items);
     // The rows' buttons as they read: each lecture, then its quiz.
     QList<QWidget *> tabStops() const;
@@ -35,6 +40,7 @@ private:
     const QIcon &passedIcon();
 
     QGridLayout *m_grid;
+    std::optional<QList<LectureStanding>> m_items; // shown; none before the first setItems
     QIcon m_passedIcon; // the style reads its icon images from files each time: once per list
 };
 
