@@ -94,7 +94,14 @@ DownloadManager::DownloadManager(QNetworkAccessManager *network, ApiClient *api,
     m_notifyTimer.setSingleShot(true);
     m_notifyTimer.setInterval(kNotifyIntervalMs);
     connect(&m_notifyTimer, &QTimer::timeout, this, &DownloadManager::flushChanges);
+    qCDebug(lcMedia) << "downloads in" << m_mediaRoot;
+}
 
+void DownloadManager::watchNetwork()
+{
+    if (m_watchingNetwork)
+        return;
+    m_watchingNetwork = true;
     // Metered networks are known only where a backend reports them (NetworkManager, glib);
     // elsewhere the option cannot be honoured and downloads run on any network.
     if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Metered)
@@ -106,8 +113,13 @@ DownloadManager::DownloadManager(QNetworkAccessManager *network, ApiClient *api,
         connect(information, &QNetworkInformation::isMeteredChanged, this,
                 &DownloadManager::networkChanged);
     }
-    qCDebug(lcMedia) << "downloads in" << m_mediaRoot
-                     << "metered networks detectable:" << m_meteredDetectable;
+    qCDebug(lcMedia) << "metered networks detectable:" << m_meteredDetectable;
+}
+
+bool DownloadManager::canDetectMeteredNetworks()
+{
+    watchNetwork();
+    return m_meteredDetectable;
 }
 
 DownloadManager::~DownloadManager()
@@ -172,6 +184,7 @@ void DownloadManager::load()
 
 void DownloadManager::startQueue()
 {
+    watchNetwork(); // before the first transfer asks whether to wait for an unmetered network
     m_started = true;
     // Downloads that stopped because the network was gone continue once it is back.
     for (const QString &id : std::exchange(m_retryOnStart, {})) {
@@ -464,6 +477,7 @@ void DownloadManager::setUnmeteredOnly(bool unmeteredOnly)
     if (m_unmeteredOnly == unmeteredOnly)
         return;
     m_unmeteredOnly = unmeteredOnly;
+    watchNetwork();
     networkChanged();
 }
 

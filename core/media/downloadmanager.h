@@ -88,7 +88,7 @@ public:
     // "Download only on unmetered networks": honoured where the platform can tell.
     void setUnmeteredOnly(bool unmeteredOnly);
     bool isUnmeteredOnly() const { return m_unmeteredOnly; }
-    bool canDetectMeteredNetworks() const { return m_meteredDetectable; }
+    bool canDetectMeteredNetworks(); // asks the platform the first time
     bool isWaitingForUnmeteredNetwork() const { return m_waitingForUnmetered; }
 
     // The most a reply buffers before it is written out (bounds memory per download).
@@ -133,6 +133,9 @@ private:
     void stopTransfer(); // drops the reply and closes the part file; keeps what arrived
     Error transferError(int httpStatus, int networkError, const QString &errorString,
                         const QString &path) const;
+    // Loads the platform's network information the first time downloads need it: over D-Bus
+    // with NetworkManager, a cost start-up need not pay (docs/performance.md, start-up).
+    void watchNetwork();
     bool mustWaitForUnmetered() const;
     void setWaitingForUnmetered(bool waiting);
     void networkChanged();
@@ -151,6 +154,7 @@ private:
     bool m_loaded = false;
     bool m_started = false;
     bool m_unmeteredOnly = false;
+    bool m_watchingNetwork = false;
     bool m_meteredDetectable = false;
     bool m_waitingForUnmetered = false;
     qint64 m_readBufferSize = kDefaultReadBufferSize;
