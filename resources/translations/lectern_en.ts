@@ -397,10 +397,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your programme appears here after the first sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This week: trimester %1, week %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,14 +480,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%p%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 completion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 of %3 quizzes passed and counted, %4 of %5 lectures watched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,6 +518,34 @@
     <message>
         <source>%1
 %2, week %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each bar is the share of the course&apos;s quizzes you have passed and the server has counted, not of lectures watched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s lectures and quizzes, what to continue and your progress appear here as soon as your programme has been downloaded from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your courses and progress saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p% of quizzes passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 quizzes passed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1217,6 +1233,10 @@
 %2
 
 Choose another folder, such as your Documents folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join or add to calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2378,6 +2398,10 @@ Best counted score over %n counted attempts</numerusform>
     </message>
     <message>
         <source>Quiz scores: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -397,10 +397,6 @@
         <translation>Progreso en el programa</translation>
     </message>
     <message>
-        <source>Your programme appears here after the first sync.</source>
-        <translation>Su programa aparecerá aquí después de la primera sincronización.</translation>
-    </message>
-    <message>
         <source>This week: trimester %1, week %2</source>
         <translation>Esta semana: trimestre %1, semana %2</translation>
     </message>
@@ -484,14 +480,6 @@
         <translation>Completado</translation>
     </message>
     <message>
-        <source>%p%</source>
-        <translation>%p%</translation>
-    </message>
-    <message>
-        <source>%1 completion</source>
-        <translation>%1 completado</translation>
-    </message>
-    <message>
         <source>%1: %2 of %3 quizzes passed and counted, %4 of %5 lectures watched</source>
         <translation>%1: %2 de %3 cuestionarios aprobados y contabilizados, %4 de %5 clases vistas</translation>
     </message>
@@ -533,6 +521,34 @@
 %2, week %3</source>
         <translation>%1
 %2, semana %3</translation>
+    </message>
+    <message>
+        <source>Each bar is the share of the course&apos;s quizzes you have passed and the server has counted, not of lectures watched.</source>
+        <translation>Cada barra es la parte de los cuestionarios del curso que ha aprobado y que el servidor ha contabilizado, no de las clases vistas.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet</source>
+        <translation>Todavía no hay nada aquí</translation>
+    </message>
+    <message>
+        <source>Loading your programme…</source>
+        <translation>Cargando su programa…</translation>
+    </message>
+    <message>
+        <source>This week&apos;s lectures and quizzes, what to continue and your progress appear here as soon as your programme has been downloaded from the server.</source>
+        <translation>Las clases y cuestionarios de esta semana, lo que puede continuar y su progreso aparecerán aquí en cuanto su programa se haya descargado del servidor.</translation>
+    </message>
+    <message>
+        <source>Reading your courses and progress saved on this computer.</source>
+        <translation>Leyendo los cursos y el progreso guardados en este ordenador.</translation>
+    </message>
+    <message>
+        <source>%p% of quizzes passed</source>
+        <translation>%p% de cuestionarios aprobados</translation>
+    </message>
+    <message>
+        <source>%1 quizzes passed</source>
+        <translation>%1 cuestionarios aprobados</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1240,10 @@ Choose another folder, such as your Documents folder.</source>
 %2
 
 Elija otra carpeta, como la de Documentos.</translation>
+    </message>
+    <message>
+        <source>Join or add to calendar</source>
+        <translation>Unirse o añadir al calendario</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2406,10 @@ Mejor puntuación contabilizada en %n intentos contabilizados</numerusform>
     <message>
         <source>Quiz scores: none yet</source>
         <translation>Puntuaciones de cuestionarios: aún ninguna</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>Dibujando los gráficos…</translation>
     </message>
 </context>
 <context>
