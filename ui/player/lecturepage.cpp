@@ -1,5 +1,6 @@
 #include "lecturepage.h"
 
+#include "bannerstyle.h"
 #include "domain/unlockrule.h"
 #include "media/downloadmanager.h"
 #include "player/watchedseekbar.h"
@@ -37,21 +38,10 @@ QString clock(qint64 ms)
 
 const QList<double> kRates{0.75, 1.0, 1.25, 1.5, 1.75, 2.0};
 
-// A warning's colours from the page's: amber tinting the window, with the window's text, so it
-// stands out and reads in light and dark themes alike (a fixed cream glared on the dark one).
-QString problemStyle(const QPalette &palette)
-{
-    const QColor window = palette.color(QPalette::Window);
-    const QColor amber(0xe0, 0xa0, 0x20);
-    constexpr float kTint = 0.25f;
-    const QColor background
-        = QColor::fromRgbF(window.redF() + (amber.redF() - window.redF()) * kTint,
-                           window.greenF() + (amber.greenF() - window.greenF()) * kTint,
-                           window.blueF() + (amber.blueF() - window.blueF()) * kTint);
-    return QStringLiteral("background: %1; color: %2; padding: 6px; border: 1px solid %3; "
-                          "border-radius: 4px;")
-        .arg(background.name(), palette.color(QPalette::WindowText).name(), amber.name());
-}
+// A warning in the page's own colours (bannerstyle.h): amber, a little stronger and tighter
+// than the quiz's banners.
+constexpr QColor kProblemAmber(0xe0, 0xa0, 0x20);
+constexpr BannerLook kProblemLook{0.25f, 6};
 
 // The full-screen glyph (four corners pointing out), drawn at whatever size is asked for so it
 // stays sharp at any scale, in the colours of the button's palette so it reads on light and
@@ -331,7 +321,7 @@ void LecturePage::changeEvent(QEvent *event)
 void LecturePage::updatePaletteColours()
 {
     m_fullScreen->setIcon(QIcon(new FullScreenIconEngine(palette())));
-    m_problem->setStyleSheet(problemStyle(palette()));
+    m_problem->setStyleSheet(bannerStyleSheet(palette(), kProblemAmber, kProblemLook));
 }
 
 // Tab in the order the page reads: the download under the title, the video, the seek bar, the

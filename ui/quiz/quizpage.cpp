@@ -1,5 +1,6 @@
 #include "quizpage.h"
 
+#include "bannerstyle.h"
 #include "quiz/attemptview.h"
 #include "quiz/resultview.h"
 #include "store/localstore.h"
@@ -37,24 +38,7 @@ QString shortTime(const QDateTime &utc)
     return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
 }
 
-QColor tint(const QColor &window, const QColor &colour, float share)
-{
-    return QColor::fromRgbF(window.redF() + (colour.redF() - window.redF()) * share,
-                            window.greenF() + (colour.greenF() - window.greenF()) * share,
-                            window.blueF() + (colour.blueF() - window.blueF()) * share);
-}
-
-// Banners in the page's own colours: a colour tinting the window, with the window's text, so
-// they stand out and read in light and dark themes alike (fixed light colours glared on the
-// dark one). Notices take the highlight; refusals a red.
-QString bannerStyle(const QPalette &palette, const QColor &colour)
-{
-    return QStringLiteral("background: %1; color: %2; padding: 8px; border: 1px solid %3; "
-                          "border-radius: 4px;")
-        .arg(tint(palette.color(QPalette::Window), colour, 0.22f).name(),
-             palette.color(QPalette::WindowText).name(), colour.name());
-}
-
+// Banners in the page's own colours (bannerstyle.h): notices take the highlight, refusals a red.
 constexpr QColor kRefusalRed(0xd0, 0x40, 0x48);
 
 } // namespace
@@ -131,8 +115,8 @@ void QuizPage::changeEvent(QEvent *event)
 
 void QuizPage::styleBanners()
 {
-    m_notice->setStyleSheet(bannerStyle(palette(), palette().color(QPalette::Highlight)));
-    m_refusals->setStyleSheet(bannerStyle(palette(), kRefusalRed));
+    m_notice->setStyleSheet(bannerStyleSheet(palette(), palette().color(QPalette::Highlight)));
+    m_refusals->setStyleSheet(bannerStyleSheet(palette(), kRefusalRed));
 }
 
 void QuizPage::buildStartView()
