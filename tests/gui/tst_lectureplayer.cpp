@@ -9,6 +9,7 @@
 #include "models/programmemodel.h"
 #include "player/lecturepage.h"
 #include "player/watchedseekbar.h"
+#include "support/contrast.h"
 #include "support/guiclient.h"
 #include "support/serverprocess.h"
 #include "support/testpaths.h"
@@ -31,64 +32,13 @@
 #include <QVideoSink>
 #include <QVideoWidget>
 
-#include <cmath>
-
 using namespace lectern;
 
 namespace {
 
-// WCAG's contrast ratio of two colours: 1 (the same) to 21 (black on white).
-double contrast(const QColor &a, const QColor &b)
-{
-    const auto luminance = [](const QColor &c) {
-        const auto channel = [](double v) {
-            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
-            + 0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-// The client's --theme dark colours (app/main.cpp).
-QPalette darkPalette()
-{
-    QPalette dark;
-    const QColor window(0x2b, 0x2d, 0x30), base(0x1f, 0x21, 0x24), text(0xe8, 0xea, 0xed);
-    dark.setColor(QPalette::Window, window);
-    dark.setColor(QPalette::WindowText, text);
-    dark.setColor(QPalette::Base, base);
-    dark.setColor(QPalette::Text, text);
-    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
-    dark.setColor(QPalette::ButtonText, text);
-    dark.setColor(QPalette::Highlight, QColor(0x4c, 0x8b, 0xf5));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    return dark;
-}
-
-// What is wrong with how a banner reads on a page of that palette, or nothing: its text needs
-// 4.5:1 on its background, and the background must stay close to the page's own rather than
-// be a light block on a dark page.
-QString bannerProblem(QLabel *banner, const QPalette &palette)
-{
-    const QImage shot = banner->grab().toImage();
-    const QColor background = shot.pixelColor(shot.width() / 2, 3); // in the padding
-    QColor text = background;
-    for (int y = 2; y < shot.height() - 2; ++y) {
-        for (int x = 2; x < shot.width() - 2; ++x) {
-            const QColor pixel = shot.pixelColor(x, y);
-            if (contrast(pixel, background) > contrast(text, background))
-                text = pixel;
-        }
-    }
-    const QColor window = palette.color(QPalette::Window);
-    if (contrast(text, background) < 4.5)
-        return QStringLiteral("text %1 on %2").arg(text.name(), background.name());
-    if (background == window || contrast(background, window) >= 1.6)
-        return QStringLiteral("banner %1 on a page of %2").arg(background.name(), window.name());
-    return {};
-}
+using testing::bannerProblem;
+using testing::contrast;
+using testing::darkPalette;
 
 // Whether the closed combo box has room for the whole text of each of its items.
 QString firstCutItem(QComboBox *combo)

@@ -13,6 +13,7 @@
 #include "pages/coursepage.h"
 #include "roster/rosterpage.h"
 #include "roster/rosterstripdelegate.h"
+#include "support/contrast.h"
 #include "support/guiclient.h"
 #include "support/serverprocess.h"
 #include "support/testpaths.h"
@@ -40,8 +41,6 @@
 #include <QTreeView>
 #include <QUuid>
 
-#include <cmath>
-
 using namespace lectern;
 
 namespace {
@@ -49,36 +48,8 @@ namespace {
 const QString kCourse = QStringLiteral("PAIN-704"); // first year: the demo faculty teach it
 const QString kLecture = QStringLiteral("PAIN-704-w1-l1");
 
-// WCAG's contrast ratio of two colours: 1 (the same) to 21 (black on white).
-double contrast(const QColor &a, const QColor &b)
-{
-    const auto luminance = [](const QColor &c) {
-        const auto channel = [](double v) {
-            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
-            + 0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-// The client's --theme dark colours (app/main.cpp), those the strips are drawn on.
-QPalette darkPalette()
-{
-    QPalette dark;
-    const QColor window(0x2b, 0x2d, 0x30), base(0x1f, 0x21, 0x24), text(0xe8, 0xea, 0xed);
-    dark.setColor(QPalette::Window, window);
-    dark.setColor(QPalette::WindowText, text);
-    dark.setColor(QPalette::Base, base);
-    dark.setColor(QPalette::Text, text);
-    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
-    dark.setColor(QPalette::ButtonText, text);
-    dark.setColor(QPalette::Mid, QColor(0x5f, 0x63, 0x68));
-    dark.setColor(QPalette::Highlight, QColor(0x4c, 0x8b, 0xf5));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    return dark;
-}
+using testing::contrast;
+using testing::darkPalette;
 
 // One learner who watched the second half of a one-minute lecture.
 CourseRoster halfWatchedRoster()
