@@ -565,6 +565,14 @@ void TestQuizPage::refusalReasonShowsAtOnce()
     QTRY_COMPARE(status->text(),
                  QStringLiteral("Refused: The quiz closed before this attempt was finished."));
     screenshot(m_page.get(), QStringLiteral("quiz-result-refused"));
+    // Not settled, the status stands out as a banner, and reads in a light and a dark theme.
+    const QPalette shownPalette = m_page->palette();
+    for (const QPalette &palette : {QApplication::style()->standardPalette(), darkPalette()}) {
+        m_page->setPalette(palette);
+        const QString problem = bannerProblem(status, palette);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    m_page->setPalette(shownPalette);
     QTest::mouseClick(
         m_page->resultView()->findChild<QPushButton *>(QStringLiteral("backToQuizButton")),
         Qt::LeftButton);
@@ -600,6 +608,15 @@ void TestQuizPage::previewShowsKeysAndRecordsNothing()
     QVERIFY(view->findChild<QLabel *>(QStringLiteral("previewBanner"))->isVisible());
     QCOMPARE(view->findChild<QLabel *>(QStringLiteral("previewBanner"))->text(),
              QStringLiteral("Preview — nothing is recorded"));
+    // The banner reads in a light and a dark theme alike, restyled when the theme switches.
+    const QPalette shownPalette = m_page->palette();
+    for (const QPalette &palette : {QApplication::style()->standardPalette(), darkPalette()}) {
+        m_page->setPalette(palette);
+        const QString problem
+            = bannerProblem(view->findChild<QLabel *>(QStringLiteral("previewBanner")), palette);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    m_page->setPalette(shownPalette);
     // The key and the feedback, inline under the question.
     auto *key = view->questionWidget(3)->findChild<QLabel *>(QStringLiteral("correctAnswerLabel"));
     QTest::mouseClick(view->navigator()->button(3), Qt::LeftButton);

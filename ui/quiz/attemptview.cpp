@@ -1,10 +1,12 @@
 #include "attemptview.h"
 
+#include "bannerstyle.h"
 #include "quiz/attemptsession.h"
 #include "quiz/quiznavigator.h"
 
 #include <QCheckBox>
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -15,6 +17,13 @@
 
 namespace lectern {
 namespace {
+
+// Preview is faculty's own mode: a violet, apart from the notices' highlight and the warnings'
+// amber and red (bannerstyle.h).
+constexpr QColor kPreviewViolet(0x80, 0x60, 0xc0);
+constexpr BannerLook kPreviewLook{0.22f, 6};
+// The last minute of the countdown.
+constexpr QColor kUrgentRed(0xb0, 0x00, 0x20);
 
 QString clock(qint64 ms)
 {
@@ -64,15 +73,13 @@ AttemptView::AttemptView(QWidget *parent)
     m_title->setFont(titleFont);
     m_previewBanner->setObjectName(QStringLiteral("previewBanner"));
     m_previewBanner->setText(tr("Preview — nothing is recorded"));
-    m_previewBanner->setStyleSheet(QStringLiteral("background: #e8e0f8; color: #2a1a50; "
-                                                  "padding: 6px; border-radius: 4px; "
-                                                  "font-weight: 600;"));
     m_countdown->setObjectName(QStringLiteral("countdownLabel"));
     m_countdown->setAccessibleName(tr("Time left"));
     QFont countdownFont = m_countdown->font();
     countdownFont.setPointSizeF(countdownFont.pointSizeF() * 1.2);
     countdownFont.setBold(true);
     m_countdown->setFont(countdownFont);
+    styleLabels();
     m_allOnOnePage->setObjectName(QStringLiteral("allOnOnePageCheck"));
     connect(m_allOnOnePage, &QCheckBox::toggled, this, [this](bool all) {
         setLayoutMode(all ? QuizLayout::AllOnOnePage : QuizLayout::OnePerPage);
@@ -244,7 +251,28 @@ void AttemptView::setRemaining(qint64 remainingMs)
                                           QLocale::ShortFormat))
             : tr("Time left: %1").arg(clock(remainingMs)));
     // The last minute stands out, so the automatic submission comes as no surprise.
-    m_countdown->setStyleSheet(remainingMs < 60000 ? QStringLiteral("color: #b00020;") : QString());
+    const bool lastMinute = remainingMs < 60000;
+    if (lastMinute != m_lastMinute) { // not every tick: a new style sheet repolishes
+        m_lastMinute = lastMinute;
+        styleLabels();
+    }
+}
+
+void AttemptView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        styleLabels(); // a theme switched while running
+    QWidget::changeEvent(event);
+}
+
+void AttemptView::styleLabels()
+{
+    m_previewBanner->setStyleSheet(bannerStyleSheet(palette(), kPreviewViolet, kPreviewLook)
+                                   + QStringLiteral(" font-weight: 600;"));
+    m_countdown->setStyleSheet(
+        m_lastMinute
+            ? QStringLiteral("color: %1;").arg(readableTextColour(palette(), kUrgentRed).name())
+            : QString());
 }
 
 void AttemptView::updateNavigator(int position)

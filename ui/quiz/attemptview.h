@@ -49,7 +49,11 @@ Q_SIGNALS:
     void attemptChanged();
     void submitRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void styleLabels(); // colours from the palette, so they read in light and dark themes
     void confirmSubmit();
     void updateNavigator(int position);
     void updateButtons();
@@ -58,6 +62,7 @@ private:
     AttemptSession *m_session = nullptr;
     QuizLayout m_layout = QuizLayout::OnePerPage;
     int m_current = 0;
+    bool m_lastMinute = false; // the countdown stands out
     QList<QuestionWidget *> m_questions;
     QPointer<QMessageBox> m_confirmation;
 

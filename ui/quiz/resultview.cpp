@@ -1,8 +1,10 @@
 #include "resultview.h"
 
+#include "bannerstyle.h"
 #include "quiz/questionwidget.h"
 #include "quiz/safetextview.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -10,6 +12,14 @@
 
 namespace lectern {
 namespace {
+
+// Text colours for marks and the verdict, kept readable on the palette's window
+// (bannerstyle.h); a result not settled yet gets a warning's amber banner.
+constexpr QColor kFullMarkGreen(0x1b, 0x6e, 0x20);
+constexpr QColor kPartMarkBrown(0x8a, 0x5a, 0x00);
+constexpr QColor kNoMarkRed(0xb0, 0x00, 0x20);
+constexpr QColor kUnsettledAmber(0xe0, 0xa0, 0x20);
+constexpr BannerLook kUnsettledLook{0.25f, 6};
 
 QString number(double value)
 {
@@ -119,10 +129,14 @@ void ResultView::showResult(const Quiz &quiz, const Attempt &attempt)
     m_scroll->setWidget(review); // deletes the previous review
     review->show(); // a widget set while the area is on screen stays hidden otherwise
 
+    m_passedColour = QColor();
+    m_unsettled = false;
+    m_marks.clear();
     if (!result) {
         m_score->setText(tr("No result yet."));
         m_passed->clear();
         m_status->clear();
+        styleLabels();
         return;
     }
     m_score->setText(tr("Score: %1 out of %2 (%3%)")
@@ -131,14 +145,9 @@ void ResultView::showResult(const Quiz &quiz, const Attempt &attempt)
     const QString passMark = QLocale().toString(quiz.settings.passMark * 100, 'f', 0);
     m_passed->setText(result->passed ? tr("Passed (pass mark %1%)").arg(passMark)
                                      : tr("Not passed (pass mark %1%)").arg(passMark));
-    m_passed->setStyleSheet(result->passed ? QStringLiteral("color: #1b6e20; font-weight: 600;")
-                                           : QStringLiteral("color: #b00020; font-weight: 600;"));
+    m_passedColour = result->passed ? kFullMarkGreen : kNoMarkRed;
     m_status->setText(statusText(*result, attempt.preview));
-    const bool settled = attempt.preview || result->status == AttemptStatus::Counted;
-    m_status->setStyleSheet(
-        settled ? QString()
-                : QStringLiteral("background: #fff4ce; color: #3b2f00; padding: 6px; "
-                                 "border: 1px solid #e0c060; border-radius: 4px;"));
+    m_unsettled = !attempt.preview && result->status != AttemptStatus::Counted;
 
     // In the order the attempt showed the questions; reviews name their original index.
     QList<int> order = attempt.questionOrder;
@@ -164,10 +173,10 @@ void ResultView::showResult(const Quiz &quiz, const Attempt &attempt)
                 = reviewLine(item.answered ? tr("Mark: %1 out of 1").arg(number(item.fraction))
                                            : tr("Not answered: 0 out of 1"),
                              QStringLiteral("markLabel"), widget);
-            const QString colour = item.fraction >= 1 ? QStringLiteral("#1b6e20")
-                : item.fraction > 0                   ? QStringLiteral("#8a5a00")
-                                                      : QStringLiteral("#b00020");
-            mark->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;").arg(colour));
+            m_marks.append({mark,
+                            item.fraction >= 1      ? kFullMarkGreen
+                                : item.fraction > 0 ? kPartMarkBrown
+                                                    : kNoMarkRed});
             lines->addWidget(mark);
             if (!item.feedback.isEmpty()) {
                 lines->addWidget(reviewLine(
@@ -189,6 +198,7 @@ void ResultView::showResult(const Quiz &quiz, const Attempt &attempt)
         reviewLayout->addWidget(widget);
     }
     reviewLayout->addStretch(1);
+    styleLabels();
 
     // The review is new for each result and joins the window's focus chain at its end: Tab
     // goes through it, in the order it reads, before "Back to the quiz" below it.
@@ -201,6 +211,28 @@ void ResultView::showResult(const Quiz &quiz, const Attempt &attempt)
     tabOrder.append(m_back);
     for (qsizetype i = 1; i < tabOrder.size(); ++i)
         setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
+}
+
+void ResultView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        styleLabels(); // a theme switched while running
+    QWidget::changeEvent(event);
+}
+
+void ResultView::styleLabels()
+{
+    const auto colouredText = [this](const QColor &colour) {
+        return QStringLiteral("color: %1; font-weight: 600;")
+            .arg(readableTextColour(palette(), colour).name());
+    };
+    m_passed->setStyleSheet(m_passedColour.isValid() ? colouredText(m_passedColour) : QString());
+    m_status->setStyleSheet(
+        m_unsettled ? bannerStyleSheet(palette(), kUnsettledAmber, kUnsettledLook) : QString());
+    for (const auto &[label, colour] : std::as_const(m_marks)) {
+        if (label)
+            label->setStyleSheet(colouredText(colour));
+    }
 }
 
 } // namespace lectern

@@ -3,7 +3,12 @@
 #include "quiz/attempt.h"
 #include "quiz/quiz.h"
 
+#include <QColor>
+#include <QList>
+#include <QPointer>
 #include <QWidget>
+
+#include <utility>
 
 class QLabel;
 class QPushButton;
@@ -32,8 +37,16 @@ public:
 Q_SIGNALS:
     void backRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void styleLabels(); // colours from the palette, so they read in light and dark themes
+
     QString m_attemptId;
+    QColor m_passedColour; // invalid while there is no verdict
+    bool m_unsettled = false; // the status stands out until the server's grade counts
+    QList<std::pair<QPointer<QLabel>, QColor>> m_marks; // each question's mark and its colour
     QLabel *m_title;
     QLabel *m_finished;
     QLabel *m_score;
