@@ -17,6 +17,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFontMetrics>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -197,6 +199,22 @@ void TestOfflinePlayback::downloadedLecturePlaysWithTheServerGone()
     QCOMPARE(storage->topLevelItem(0)->text(1), QLocale().formattedDataSize(clipSize(lectureId)));
     screenshot(client->window(), QStringLiteral("lecture-downloaded"));
     client->window()->showDownloads();
+    // The status reads whole, not cut short with "…": its column has room for the text in the
+    // list's font and the margins the item view's style draws it within.
+    const int statusColumn = 3;
+    const int textMargins
+        = 2 * (list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, list) + 1);
+    for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        const QTreeWidgetItem *item = list->topLevelItem(row);
+        const QVariant itemFont = item->data(statusColumn, Qt::FontRole);
+        const QFontMetrics metrics(itemFont.isValid() ? itemFont.value<QFont>() : list->font());
+        const int needed = metrics.horizontalAdvance(item->text(statusColumn)) + textMargins;
+        QTRY_VERIFY2(list->columnWidth(statusColumn) >= needed,
+                     qPrintable(QStringLiteral("\"%1\" needs %2 px; its column is %3 px")
+                                    .arg(item->text(statusColumn))
+                                    .arg(needed)
+                                    .arg(list->columnWidth(statusColumn))));
+    }
     screenshot(client->window(), QStringLiteral("downloads-page"));
 
     // The server goes away entirely.
