@@ -189,7 +189,7 @@ other_window() {
     done
 }
 no_dialog() { [[ -z "$(other_window "$main")" ]]; }
-screen_differs_from() { [[ "$(screen_hash "$2")" != "$1" ]]; }
+screen_differs_from() { [[ "$(screen_hash "${2:-}")" != "$1" ]]; }
 db() { sqlite3 -readonly -cmd '.timeout 2000' "$data/lectern.sqlite" "$1" 2>/dev/null || true; }
 db_true() { [[ "$(db "$1")" == 1 ]]; }
 

@@ -630,6 +630,14 @@ void TestQuizPage::previewShowsKeysAndRecordsNothing()
         keyLines.append(label->text());
     QVERIFY2(keyLines.join(u'\n').contains(QStringLiteral("Ibuprofen — 100%\n   Right.")),
              qPrintable(keyLines.join(u'\n')));
+    // The key reads in both themes too (a fixed pale green block once glared on the dark one).
+    auto *keyBox = view->questionWidget(0)->findChild<QFrame *>(QStringLiteral("keyBox"));
+    for (const QPalette &palette : {QApplication::style()->standardPalette(), darkPalette()}) {
+        m_page->setPalette(palette);
+        const QString problem = bannerProblem(keyBox, palette);
+        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("the answer key: ") + problem));
+    }
+    m_page->setPalette(shownPalette);
     screenshot(m_page.get(), QStringLiteral("quiz-preview"));
     QTest::mouseClick(view->questionWidget(0)->findChild<QRadioButton *>(QStringLiteral("choice2")),
                       Qt::LeftButton);

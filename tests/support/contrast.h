@@ -53,7 +53,7 @@ inline QPalette darkPalette()
 // 4.5:1 on its background, and the background must stay close to the page's own rather than
 // be a light block on a dark page. It looks at the banner as drawn, so a style sheet that
 // overrides the palette is judged too.
-inline QString bannerProblem(QLabel *banner, const QPalette &palette)
+inline QString bannerProblem(QWidget *banner, const QPalette &palette)
 {
     const QImage shot = banner->grab().toImage();
     const QColor background = shot.pixelColor(shot.width() / 2, 3); // in the padding

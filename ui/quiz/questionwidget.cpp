@@ -1,5 +1,6 @@
 #include "questionwidget.h"
 
+#include "bannerstyle.h"
 #include "quiz/attemptsession.h"
 #include "quiz/flowlayout.h"
 #include "quiz/safetextview.h"
@@ -7,6 +8,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -291,12 +293,34 @@ void QuestionWidget::buildMatching(QVBoxLayout *layout)
     layout->addLayout(form);
 }
 
+void QuestionWidget::styleKey()
+{
+    if (!m_key)
+        return;
+    // Green as in "the right answer", tinting the page's own window colour: a fixed pale green
+    // (as this once was) glared as a white block on the dark theme.
+    const QColor green(0x2e, 0x7d, 0x32);
+    const QPalette &colours = palette();
+    m_key->setStyleSheet(
+        QStringLiteral("#keyBox { background: %1; border: 1px solid %2; border-radius: 4px; } "
+                       "#keyBox QLabel { color: %3; }")
+            .arg(tint(colours.color(QPalette::Window), green, 0.18f).name(), green.name(),
+                 colours.color(QPalette::WindowText).name()));
+}
+
+void QuestionWidget::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        styleKey();
+}
+
 void QuestionWidget::buildKey(QVBoxLayout *layout)
 {
     auto *box = new QFrame(this);
     box->setObjectName(QStringLiteral("keyBox"));
-    box->setStyleSheet(QStringLiteral("#keyBox { background: #eef6ee; border: 1px solid #9c9; "
-                                      "border-radius: 4px; } #keyBox QLabel { color: #123; }"));
+    m_key = box;
+    styleKey();
     auto *keyLayout = new QVBoxLayout(box);
     const QString correct = correctAnswerText(m_question);
     if (!correct.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "quiz/question.h"
 
 #include <QFrame>
+#include <QPointer>
 
 class QAbstractButton;
 class QButtonGroup;
@@ -51,6 +52,9 @@ Q_SIGNALS:
     void responseChanged(const lectern::Response &response);
     void flagToggled(bool flagged);
 
+protected:
+    void changeEvent(QEvent *event) override; // the key's colours follow the theme
+
 private:
     void buildChoices(QVBoxLayout *layout, bool exclusive);
     void buildTrueFalse(QVBoxLayout *layout);
@@ -58,6 +62,7 @@ private:
     void buildMissingWord(QVBoxLayout *layout);
     void buildMatching(QVBoxLayout *layout);
     void buildKey(QVBoxLayout *layout);
+    void styleKey(); // a green tint of the window, the window's text
     QComboBox *choiceCombo(const QList<int> &answers, bool matchSide);
     void freezeForReview();
     void report();
@@ -71,6 +76,7 @@ private:
     bool m_showing = false; // true while a stored response is put on screen
 
     QCheckBox *m_flag = nullptr;
+    QPointer<QFrame> m_key; // the answer key and feedback, in a review or a preview
     QWidget *m_text = nullptr; // the question's text; the sentence itself for a missing word
     QButtonGroup *m_choices = nullptr; // multiple choice, multiple answer, true/false
     QLineEdit *m_line = nullptr; // short answer, numerical, missing word to type
