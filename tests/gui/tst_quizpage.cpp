@@ -636,6 +636,9 @@ void TestQuizPage::previewShowsKeysAndRecordsNothing()
         m_page->setPalette(palette);
         const QString problem = bannerProblem(keyBox, palette);
         QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("the answer key: ") + problem));
+        // An unanswered question's number in the navigator: not a white key on a dark page.
+        const QString number = bannerProblem(view->navigator()->button(1), palette);
+        QVERIFY2(number.isEmpty(), qPrintable(QStringLiteral("question 2's button: ") + number));
     }
     m_page->setPalette(shownPalette);
     screenshot(m_page.get(), QStringLiteral("quiz-preview"));

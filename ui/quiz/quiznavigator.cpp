@@ -1,5 +1,6 @@
 #include "quiznavigator.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QToolButton>
 
@@ -47,6 +48,15 @@ QList<QWidget *> QuizNavigator::tabStops() const
     return {m_buttons.cbegin(), m_buttons.cend()};
 }
 
+void QuizNavigator::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    for (int position = 0; position < m_buttons.size(); ++position)
+        updateButton(position);
+}
+
 void QuizNavigator::setState(int position, bool answered, bool flagged)
 {
     if (position < 0 || position >= m_states.size())
@@ -85,12 +95,20 @@ void QuizNavigator::updateButton(int position)
     button->setAccessibleName(description);
     button->setToolTip(description);
     QString style = QStringLiteral("border-radius: 4px; padding: 4px; ");
-    // Palette roles, so the numbers stay readable in a dark palette too.
+    // The palette's colours, written out: so the numbers stay readable in a dark palette too.
+    // (A style sheet's palette(role) is resolved once and kept through a theme switch.)
+    const QPalette &colours = palette();
+    const auto colour = [&colours](QPalette::ColorRole role) {
+        return colours.color(role).name();
+    };
     style += state.answered
-        ? QStringLiteral("background: palette(highlight); color: palette(highlighted-text); ")
-        : QStringLiteral("background: palette(base); color: palette(text); ");
-    style += current ? QStringLiteral("border: 2px solid palette(link); font-weight: bold; ")
-                     : QStringLiteral("border: 1px solid palette(mid); ");
+        ? QStringLiteral("background: %1; color: %2; ")
+              .arg(colour(QPalette::Highlight), colour(QPalette::HighlightedText))
+        : QStringLiteral("background: %1; color: %2; ")
+              .arg(colour(QPalette::Base), colour(QPalette::Text));
+    style += current
+        ? QStringLiteral("border: 2px solid %1; font-weight: bold; ").arg(colour(QPalette::Link))
+        : QStringLiteral("border: 1px solid %1; ").arg(colour(QPalette::Mid));
     if (state.flagged)
         style += QStringLiteral("border-style: dashed; ");
     button->setStyleSheet(QStringLiteral("QToolButton { %1}").arg(style));

@@ -28,6 +28,11 @@ public:
 Q_SIGNALS:
     void positionActivated(int position);
 
+protected:
+    // The buttons' style sheets carry the palette's colours: a theme switched while the quiz
+    // is open restyles them.
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateButton(int position);
 
