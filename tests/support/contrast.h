@@ -1,5 +1,7 @@
 #pragma once
 
+#include "darkpalette.h"
+
 #include <QColor>
 #include <QImage>
 #include <QLabel>
@@ -32,22 +34,8 @@ inline double contrast(const QColor &a, const QColor &b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-// The client's --theme dark colours (app/main.cpp), those the tests draw screens on.
-inline QPalette darkPalette()
-{
-    QPalette dark;
-    const QColor window(0x2b, 0x2d, 0x30), base(0x1f, 0x21, 0x24), text(0xe8, 0xea, 0xed);
-    dark.setColor(QPalette::Window, window);
-    dark.setColor(QPalette::WindowText, text);
-    dark.setColor(QPalette::Base, base);
-    dark.setColor(QPalette::Text, text);
-    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
-    dark.setColor(QPalette::ButtonText, text);
-    dark.setColor(QPalette::Mid, QColor(0x5f, 0x63, 0x68));
-    dark.setColor(QPalette::Highlight, QColor(0x4c, 0x8b, 0xf5));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    return dark;
-}
+// The client's --theme dark colours, those the tests draw dark screens with.
+using lectern::darkPalette;
 
 // What is wrong with how a banner reads on a page of that palette, or nothing: its text needs
 // 4.5:1 on its background, and the background must stay close to the page's own rather than
